@@ -1,0 +1,80 @@
+/**
+ * Public contract of the Redflag engine. Pure TypeScript: no DOM, no browser API.
+ * The same types are used by the content script, the background, the CLI and the tests.
+ * Keep this file stable: other tools (scan CLI consumers, eval harness) depend on it.
+ */
+
+export type Surface = 'page' | 'job_post' | 'chat' | 'sms' | 'email' | 'url';
+export const SURFACES: readonly Surface[] = ['page', 'job_post', 'chat', 'sms', 'email', 'url'];
+
+export type ScamType = 'fake_job' | 'pig_butchering' | 'crypto_investment' | 'impersonation';
+export const SCAM_TYPES: readonly ScamType[] = ['fake_job', 'pig_butchering', 'crypto_investment', 'impersonation'];
+
+export type Level = 'none' | 'low' | 'medium' | 'high';
+export type RuleLevel = Exclude<Level, 'none'>;
+
+export interface ChatMessage {
+  from: 'them' | 'me' | 'unknown';
+  text: string;
+}
+
+/** Structured fields of a job post (all optional; unknown extra keys allowed). */
+export interface JobFields {
+  title?: string;
+  company?: string;
+  salary?: string;
+  location?: string;
+  contact?: string;
+  description?: string;
+  [key: string]: string | undefined;
+}
+
+export interface ScanInput {
+  surface: Surface;
+  text?: string;
+  title?: string;
+  url?: string;
+  fields?: JobFields;
+  /** A chat as messages. A chat may also come as `text`, one `Name: message` line per message. */
+  messages?: ChatMessage[];
+  /** Hrefs of links found on the page / in the message (optional). */
+  links?: string[];
+  /** BCP-47 hint, e.g. "km" or "zh-CN". Never required: rules match every language they carry. */
+  lang?: string;
+}
+
+/**
+ * Where a piece of evidence was found. `field` names the input string the offsets refer to:
+ * "text", "title", "url", "fields.<name>", "messages.<index>", "links.<index>".
+ * `start`/`end` are UTF-16 offsets into that ORIGINAL (un-normalised) string, so the
+ * extension can highlight them; `text` is the original substring.
+ */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+  field: string;
+}
+
+export interface Finding {
+  /** Rule id (= file name without extension). */
+  rule: string;
+  type: ScamType;
+  level: RuleLevel;
+  /** Short user-facing reason (the rule's title). */
+  message: string;
+  /** Points this finding contributed to its type's score. */
+  weight: number;
+  evidence: Evidence[];
+}
+
+export interface Verdict {
+  /** True exactly when the extension shows an in-page warning for this content. */
+  warn: boolean;
+  level: Level;
+  type: ScamType | null;
+  score: number;
+  findings: Finding[];
+  /** Set when the per-scan time budget cut the scan short. */
+  truncated?: boolean;
+}
