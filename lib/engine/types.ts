@@ -78,3 +78,37 @@ export interface Verdict {
   /** Set when the per-scan time budget cut the scan short. */
   truncated?: boolean;
 }
+
+/** User-facing metadata of a rule, carried in the compiled pack (examples are not shipped). */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  type: ScamType;
+  role: 'detect' | 'suppress';
+  level: RuleLevel;
+  description: string;
+  why: string;
+  advice: string;
+  /** Ids of records in seeds/sources.json. */
+  references: string[];
+  falsePositives: string[];
+  i18n?: Record<string, { title?: string; why?: string; advice?: string }>;
+}
+
+export interface ScanOptions {
+  /** Per-scan time budget in ms; when exceeded the scan stops early and the verdict has `truncated: true`. */
+  budgetMs?: number;
+}
+
+/**
+ * A compiled engine. Created once from a rule pack by `createEngine(pack)` (lib/engine/index.ts);
+ * the shipped pack is `.generated/rule-pack.json`, built by `npm run rules` and loaded by lib/shipped-engine.ts,
+ * which the extension and the CLI both use.
+ */
+export interface Engine {
+  scan(input: ScanInput, options?: ScanOptions): Verdict;
+  rule(id: string): RuleInfo | undefined;
+  readonly rules: readonly RuleInfo[];
+  /** Content hash of the pack, for reports and caches. */
+  readonly version: string;
+}
