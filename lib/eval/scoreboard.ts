@@ -1,0 +1,110 @@
+/**
+ * The standard evaluation suite behind the README scoreboard: which dataset runs, the issue-3 targets,
+ * and a Markdown table of the measured figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveDataset, evalDir } from './adapters/index';
+import { pct } from './format';
+import { runEval, type EvalResult, type Scanner } from './run-eval';
+import type { AdapterOptions, SkippedRow } from './types';
+
+export interface SuiteEntry {
+  dataset: string;
+  part?: string;
+  brandOnly?: boolean;
+  /** What the recall column means for this dataset. */
+  positives?: string;
+  target?: string;
+}
+
+export const SUITE: readonly SuiteEntry[] = [
+  { dataset: 'jobs_difraud_emscad', part: 'jobs', positives: 'fraudulent postings', target: 'recall ≥ 60% at ≤ 2% false warnings' },
+  { dataset: 'jobs_emscad_fraud_subset', positives: 'fraudulent postings (all columns)' },
+  { dataset: 'jobs_difraud_emscad', part: 'phishing', positives: 'phishing emails' },
+  { dataset: 'sms_smishing_mishra_soni', positives: 'smishing', target: 'recall ≥ 75% at ≤ 0.5% false warnings' },
+  { dataset: 'sms_spam_uci', target: 'ham false warnings ≤ 0.5%' },
+  { dataset: 'zh_telecom_fraud_texts5', positives: 'fraud texts (4 classes)', target: 'recall ≥ 80% at ≤ 1% false warnings' },
+  { dataset: 'id_sms_spam_fraud', positives: 'fraud SMS' },
+  { dataset: 'vi_sms_smishing_ie403', positives: 'smishing' },
+  { dataset: 'phishing_phishtank_2021', positives: 'phishing URLs' },
+  { dataset: 'phishing_phishtank_2021', brandOnly: true, positives: 'phishing URLs with a named target brand' },
+  { dataset: 'asean_smishing_iocs', positives: 'smishing domains' },
+  { dataset: 'crypto_cryptoscamdb', positives: 'crypto scam and phishing URLs' },
+  { dataset: 'crypto_metamask_phishing_2022', positives: 'blacklisted hosts (whitelist = benign)' },
+  { dataset: 'crypto_polkadot_phishing', positives: 'deny-listed hosts' },
+  { dataset: 'crypto_scamsniffer', positives: 'drainer domains' },
+  { dataset: 'benign_tranco_top50k' },
+];
+
+export function commandFor(e: SuiteEntry): string {
+  const args = [`npm run eval -- ${e.dataset}`];
+  if (e.part) args.push(`--part ${e.part}`);
+  if (e.brandOnly) args.push('--brand-only');
+  return args.join(' ');
+}
+
+export interface SuiteRow {
+  entry: SuiteEntry;
+  result?: EvalResult;
+  missing?: string;
+}
+
+export async function runSuite(scanner: Scanner, options: { limit?: number; onDone?: (r: SuiteRow) => void } = {}): Promise<SuiteRow[]> {
+  const out: SuiteRow[] = [];
+  for (const entry of SUITE) {
+    if (!existsSync(join(evalDir(), entry.dataset))) {
+      const r = { entry, missing: 'dataset not present' };
+      out.push(r);
+      options.onDone?.(r);
+      continue;
+    }
+    const { path, adapter } = resolveDataset(join(evalDir(), entry.dataset));
+    const skipped: SkippedRow[] = [];
+    let skippedCount = 0;
+    const aopts: AdapterOptions = {
+      onSkip: (s) => {
+        skippedCount++;
+        if (skipped.length < 5) skipped.push(s);
+      },
+    };
+    if (entry.part) aopts.part = entry.part;
+    if (entry.brandOnly) aopts.brandOnly = true;
+    const evalOpts: Parameters<typeof runEval>[2] = { show: 0, skipped, skippedCount: () => skippedCount };
+    if (options.limit !== undefined) evalOpts.limit = options.limit;
+    const result = await runEval(adapter.rows(path, aopts), scanner, evalOpts);
+    const r = { entry, result };
+    out.push(r);
+    options.onDone?.(r);
+  }
+  return out;
+}
+
+export function gitCommit(cwd = process.cwd()): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'rules', 'lib', 'seeds'], { cwd, encoding: 'utf8' }).trim();
+    return dirty ? `${sha}+uncommitted` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function scoreboardMarkdown(rows: SuiteRow[], meta: { date: string; commit: string }): string {
+  const lines = [
+    '| dataset | rows | recall (any type) | exact type | false-warning rate on benign | target | date | commit | command |',
+    '|---|---:|---:|---:|---:|---|---|---|---|',
+  ];
+  for (const { entry, result } of rows) {
+    const name = `${entry.dataset}${entry.part ? ` (${entry.part})` : ''}${entry.brandOnly ? ' (named brands)' : ''}`;
+    if (!result) continue;
+    const r = result;
+    const recall = r.positives.rows > 0 ? `${pct(r.positives.recall)} of ${r.positives.rows}` : '—';
+    const exact = r.positives.rows > 0 ? pct(r.positives.exactRecall) : '—';
+    let fw = r.benign.rows > 0 ? `${pct(r.benign.falseWarningRate, 2)} of ${r.benign.rows}` : '—';
+    if (r.spam.rows > 0) fw += ` (spam warned ${pct(r.spam.warnRate)})`;
+    lines.push(`| ${name} | ${r.rows} | ${recall} | ${exact} | ${fw} | ${entry.target ?? ''} | ${meta.date} | ${meta.commit} | \`${commandFor(entry)}\` |`);
+  }
+  return lines.join('\n');
+}
