@@ -1,0 +1,145 @@
+/**
+ * Typed messages between the extension's contexts (content script -> background).
+ * One ProtocolMap; every incoming message is validated before use, and only messages from this
+ * extension's own contexts are accepted. The popup reads tab verdicts from storage directly.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { SCAM_TYPES, type Evidence, type Finding, type Verdict } from '@/lib/engine/types';
+
+/** What a content script reports about its page. */
+export interface VerdictReport {
+  url: string;
+  title: string;
+  verdict: Verdict;
+}
+
+export interface ProtocolMap {
+  /** The content script scanned its page (sent for every scan, warning or not). */
+  'report-verdict': { data: VerdictReport; response: { ok: true } };
+  /** The user pressed Details on the banner: open the explanation page for the sender's tab. */
+  'open-details': { data: Record<string, never>; response: { ok: true } };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type Message = { [K in MessageType]: { type: K; data: ProtocolMap[K]['data'] } }[MessageType];
+
+const ENVELOPE = 'redflag/1';
+
+/** Limits applied to data crossing a context boundary (the page controls evidence text). */
+export const LIMITS = {
+  url: 4096,
+  title: 500,
+  findings: 50,
+  evidencePerFinding: 10,
+  evidenceText: 300,
+  ruleId: 100,
+  message: 300,
+} as const;
+
+const LEVELS = ['none', 'low', 'medium', 'high'] as const;
+const RULE_LEVELS = ['low', 'medium', 'high'] as const;
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const oneOf = <T extends string>(list: readonly T[], x: unknown): x is T => isString(x) && (list as readonly string[]).includes(x);
+
+function parseEvidence(x: unknown): Evidence | null {
+  if (!isObject(x) || !isString(x.text) || !isFiniteNumber(x.start) || !isFiniteNumber(x.end) || !isString(x.field)) {
+    return null;
+  }
+  return { text: x.text.slice(0, LIMITS.evidenceText), start: x.start, end: x.end, field: x.field.slice(0, 100) };
+}
+
+function parseFinding(x: unknown): Finding | null {
+  if (!isObject(x) || !isString(x.rule) || !oneOf(SCAM_TYPES, x.type) || !oneOf(RULE_LEVELS, x.level)) return null;
+  if (!isString(x.message) || !isFiniteNumber(x.weight) || !Array.isArray(x.evidence)) return null;
+  const evidence: Evidence[] = [];
+  for (const item of x.evidence.slice(0, LIMITS.evidencePerFinding)) {
+    const parsed = parseEvidence(item);
+    if (!parsed) return null;
+    evidence.push(parsed);
+  }
+  return {
+    rule: x.rule.slice(0, LIMITS.ruleId),
+    type: x.type,
+    level: x.level,
+    message: x.message.slice(0, LIMITS.message),
+    weight: x.weight,
+    evidence,
+  };
+}
+
+/** Validate a verdict that crossed a context boundary; returns a clipped copy, or null when malformed. */
+export function parseVerdict(x: unknown): Verdict | null {
+  if (!isObject(x) || typeof x.warn !== 'boolean' || !oneOf(LEVELS, x.level) || !isFiniteNumber(x.score)) return null;
+  if (!(x.type === null || oneOf(SCAM_TYPES, x.type)) || !Array.isArray(x.findings)) return null;
+  const findings: Finding[] = [];
+  for (const item of x.findings.slice(0, LIMITS.findings)) {
+    const parsed = parseFinding(item);
+    if (!parsed) return null;
+    findings.push(parsed);
+  }
+  const verdict: Verdict = { warn: x.warn, level: x.level, type: x.type, score: x.score, findings };
+  if (x.truncated === true) verdict.truncated = true;
+  return verdict;
+}
+
+/** Validate a raw runtime message; null when it is not one of ours or is malformed. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw) || raw.envelope !== ENVELOPE || !isString(raw.type) || !isObject(raw.data)) return null;
+  const data = raw.data;
+  switch (raw.type) {
+    case 'report-verdict': {
+      if (!isString(data.url) || !isString(data.title)) return null;
+      const verdict = parseVerdict(data.verdict);
+      if (!verdict) return null;
+      return {
+        type: 'report-verdict',
+        data: { url: data.url.slice(0, LIMITS.url), title: data.title.slice(0, LIMITS.title), verdict },
+      };
+    }
+    case 'open-details':
+      return { type: 'open-details', data: {} };
+    default:
+      return null;
+  }
+}
+
+/** Only this extension's own contexts may talk to the background; content-script messages must come from a tab. */
+export function isTrustedSender(sender: Browser.runtime.MessageSender, ownId: string = browser.runtime.id): boolean {
+  return sender.id === ownId && typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+}
+
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: ProtocolMap[K]['data'],
+): Promise<ProtocolMap[K]['response']> {
+  return (await browser.runtime.sendMessage({ envelope: ENVELOPE, type, data })) as ProtocolMap[K]['response'];
+}
+
+export type Handlers = {
+  [K in MessageType]: (data: ProtocolMap[K]['data'], tabId: number) => Promise<ProtocolMap[K]['response']>;
+};
+
+/**
+ * Register the background's handlers. Messages that fail validation or come from elsewhere are ignored
+ * (no response, so the sender's promise rejects rather than receiving forged data).
+ */
+export function onMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    if (!isTrustedSender(sender)) return false;
+    const message = parseMessage(raw);
+    if (!message) {
+      console.warn('[redflag] ignored malformed message', isObject(raw) ? raw.type : typeof raw);
+      return false;
+    }
+    const tabId = sender.tab!.id!;
+    const handler = handlers[message.type] as (data: unknown, tabId: number) => Promise<unknown>;
+    handler(message.data, tabId).then(sendResponse, (error: unknown) => {
+      console.error('[redflag] handler failed', message.type, error);
+      sendResponse(undefined);
+    });
+    return true; // keep the channel open for the async response (Chrome and Firefox)
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}
