@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit and rule tests run in Node. WxtVitest resolves `@/` paths and swaps `wxt/browser` for an in-memory fake
-// (`fakeBrowser` from `wxt/testing`), so storage and messaging code runs without a browser.
+// Unit and rule tests run in Node with WXT's fake browser and `@/` alias.
+// Playwright end-to-end tests (tests/e2e) run separately with `playwright test`.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/rules/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },
 });

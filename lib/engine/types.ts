@@ -63,9 +63,11 @@ export interface Finding {
   level: RuleLevel;
   /** Short user-facing reason (the rule's title). */
   message: string;
-  /** Points this finding contributed to its type's score. */
+  /** Points this finding contributed to its type's score (negative for a suppressor that lowered it). */
   weight: number;
   evidence: Evidence[];
+  /** Conversation stages seen (labels of the rule's labelled selections that matched), e.g. for pig-butchering chats. */
+  stages?: string[];
 }
 
 export interface Verdict {

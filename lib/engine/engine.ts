@@ -1,0 +1,401 @@
+/**
+ * The Redflag engine: compiles a rule pack once, then scans inputs synchronously.
+ * Pure TypeScript: no DOM, no browser or Node API.
+ */
+import { chatWindow, messagesToUnits, parseChatText } from './chat';
+import { compileCondition, ConditionError, type CompiledCondition } from './condition';
+import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } from './normalize-text';
+import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
+import { PhraseMatcher } from './phrase-matcher';
+import { findPay } from './salary';
+import type { ChatMessage, Engine, Evidence, Finding, Level, RuleInfo, RuleLevel, ScamType, ScanInput, ScanOptions, Verdict } from './types';
+import { SCAM_TYPES, SURFACES } from './types';
+import { findUrls, parseUrl, urlMatches } from './url-predicate';
+
+/** Longest string scanned per field; longer input is cut and the verdict marked `truncated`. */
+export const MAX_FIELD_CHARS = 300_000;
+const MAX_EVIDENCE_PER_FINDING = 8;
+const MAX_EVIDENCE_TEXT = 200;
+
+export class PackError extends Error {}
+
+interface CompiledSelection {
+  name: string;
+  label?: string;
+  field?: string;
+  from?: 'them' | 'me';
+  min: number;
+  phraseIds: number[];
+  regexes: RegExp[];
+  url?: UrlPredicate;
+  minUsdMonthly?: number;
+  missing: string[];
+}
+
+interface CompiledRule {
+  info: RuleInfo;
+  rule: PackRule;
+  surfaces: ReadonlySet<string>;
+  selections: CompiledSelection[];
+  condition: CompiledCondition;
+}
+
+type UnitKind = 'text' | 'title' | 'url' | 'link' | 'field' | 'message';
+
+interface Unit {
+  kind: UnitKind;
+  /** Evidence field name ("text", "fields.salary", "messages.3", ...). */
+  field: string;
+  /** For kind "field": the field name. */
+  name?: string;
+  from?: ChatMessage['from'];
+  /** The string scanned; `base` is its offset inside the field's original string. */
+  original: string;
+  base: number;
+  norm?: NormalizedText;
+  /** phrase id -> first occurrence (normalised span) */
+  hits?: Map<number, [number, number]>;
+  urls?: { url: string; start: number; end: number }[];
+}
+
+interface SelectionResult {
+  matched: boolean;
+  evidence: Evidence[];
+}
+
+function toInfo(r: PackRule): RuleInfo {
+  const info: RuleInfo = {
+    id: r.id,
+    title: r.title,
+    type: r.type,
+    role: r.role,
+    level: r.level,
+    description: r.description,
+    why: r.why,
+    advice: r.advice,
+    references: r.references,
+    falsePositives: r.falsePositives,
+  };
+  if (r.i18n) info.i18n = r.i18n;
+  return info;
+}
+
+/** Compiles a rule pack. Throws PackError naming the rule and selection when the pack is malformed. */
+export function createEngine(pack: RulePack): Engine {
+  if (!pack || typeof pack !== 'object' || !Array.isArray(pack.rules)) throw new PackError('rule pack: expected an object with a "rules" array');
+  const scoring: ScoringConfig = { ...DEFAULT_SCORING, ...(pack.scoring ?? {}) };
+  const phraseIndex = new Map<string, number>();
+  const phraseList: string[] = [];
+  const rules: CompiledRule[] = [];
+  const seen = new Set<string>();
+
+  for (const [ri, rule] of pack.rules.entries()) {
+    const where = `rule pack: rules[${ri}]${rule && typeof rule.id === 'string' ? ` (${rule.id})` : ''}`;
+    if (!rule || typeof rule.id !== 'string' || !SCAM_TYPES.includes(rule.type) || !rule.detection || !Array.isArray(rule.detection.selections)) {
+      throw new PackError(`${where}: missing id, type or detection.selections`);
+    }
+    if (seen.has(rule.id)) throw new PackError(`${where}: duplicate rule id`);
+    seen.add(rule.id);
+    const selections = rule.detection.selections.map((s: PackSelection): CompiledSelection => {
+      const phraseIds: number[] = [];
+      for (const p of s.phrases ?? []) {
+        const norm = normalizePhrase(String(p));
+        if (!norm) continue;
+        let id = phraseIndex.get(norm);
+        if (id === undefined) {
+          id = phraseList.length;
+          phraseList.push(norm);
+          phraseIndex.set(norm, id);
+        }
+        if (!phraseIds.includes(id)) phraseIds.push(id);
+      }
+      const regexes = (s.regex ?? []).map((src, k) => {
+        try {
+          return new RegExp(src, 'giu');
+        } catch (e) {
+          throw new PackError(`${where}: detection.${s.name}.regex[${k}]: ${(e as Error).message}`);
+        }
+      });
+      const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseIds, regexes, missing: s.missing ?? [] };
+      if (s.label !== undefined) sel.label = s.label;
+      if (s.field !== undefined) sel.field = s.field;
+      if (s.from !== undefined) sel.from = s.from;
+      if (s.url !== undefined) sel.url = s.url;
+      if (s.salary !== undefined) sel.minUsdMonthly = s.salary.minUsdMonthly;
+      return sel;
+    });
+    let condition: CompiledCondition;
+    try {
+      condition = compileCondition(rule.detection.condition, selections.map((s) => s.name));
+    } catch (e) {
+      if (e instanceof ConditionError) throw new PackError(`${where}: detection.condition: ${e.message}`);
+      throw e;
+    }
+    rules.push({ info: toInfo(rule), rule, surfaces: new Set(rule.surfaces ?? SURFACES), selections, condition });
+  }
+  const matcher = new PhraseMatcher(phraseList);
+  const infos = rules.map((r) => r.info);
+  const byId = new Map(infos.map((i) => [i.id, i]));
+
+  return {
+    rules: infos,
+    version: typeof pack.version === 'string' ? pack.version : 'unversioned',
+    rule: (id) => byId.get(id),
+    scan: (input, options) => scan(input, options, rules, matcher, scoring),
+  };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
+/** Splits an input into the strings scanned, each capped at MAX_FIELD_CHARS. */
+function buildUnits(input: ScanInput): { units: Unit[]; truncated: boolean } {
+  const units: Unit[] = [];
+  let truncated = false;
+  const cap = (s: string, tail = false): [string, number] => {
+    if (s.length <= MAX_FIELD_CHARS) return [s, 0];
+    truncated = true;
+    return tail ? [s.slice(s.length - MAX_FIELD_CHARS), s.length - MAX_FIELD_CHARS] : [s.slice(0, MAX_FIELD_CHARS), 0];
+  };
+  const add = (kind: UnitKind, field: string, value: unknown, extra: Partial<Unit> = {}) => {
+    const s = str(value);
+    if (s === undefined) return;
+    const [original, base] = cap(s);
+    units.push({ kind, field, original, base, ...extra });
+  };
+  const isChat = input.surface === 'chat';
+  const messages = Array.isArray(input.messages) ? input.messages.filter((m) => m && typeof m === 'object') : [];
+  if (messages.length > 0) {
+    for (const u of chatWindow(messagesToUnits(messages))) add('message', u.field, u.text, { from: u.from });
+  }
+  const text = str(input.text);
+  if (text !== undefined) {
+    if (isChat && messages.length === 0) {
+      const [tail, offset] = cap(text, true);
+      for (const u of chatWindow(parseChatText(tail))) {
+        const [original, base] = cap(u.text);
+        units.push({ kind: 'message', field: 'text', from: u.from, original, base: base + u.base + offset });
+      }
+    } else add('text', 'text', text);
+  }
+  add('title', 'title', input.title);
+  if (input.fields && typeof input.fields === 'object') {
+    for (const [name, value] of Object.entries(input.fields)) add('field', `fields.${name}`, value, { name });
+  }
+  add('url', 'url', input.url);
+  if (Array.isArray(input.links)) input.links.slice(0, 500).forEach((l, i) => add('link', `links.${i}`, l));
+  return { units, truncated };
+}
+
+function inField(unit: Unit, field: string | undefined): boolean {
+  if (field === undefined) return unit.kind === 'text' || unit.kind === 'title' || unit.kind === 'field' || unit.kind === 'message';
+  switch (field) {
+    case 'text':
+      return unit.kind === 'text';
+    case 'title':
+      return unit.kind === 'title' || (unit.kind === 'field' && unit.name === 'title');
+    case 'url':
+      return unit.kind === 'url';
+    case 'links':
+      return unit.kind === 'link';
+    case 'message':
+    case 'messages':
+      return unit.kind === 'message';
+    default:
+      return unit.kind === 'field' && `fields.${unit.name}` === field;
+  }
+}
+
+function scan(input: ScanInput, options: ScanOptions | undefined, rules: CompiledRule[], matcher: PhraseMatcher, scoring: ScoringConfig): Verdict {
+  const surface = input && typeof input === 'object' && SURFACES.includes(input.surface) ? input.surface : 'page';
+  const safeInput: ScanInput = input && typeof input === 'object' ? input : { surface };
+  const { units, truncated: cut } = buildUnits(safeInput);
+  let truncated = cut;
+  const budget = options?.budgetMs;
+  const deadline = typeof budget === 'number' && budget >= 0 ? Date.now() + budget : Infinity;
+  const overBudget = () => deadline !== Infinity && Date.now() > deadline;
+
+  const norm = (u: Unit): NormalizedText => (u.norm ??= normalizeText(u.original));
+  const phraseHits = (u: Unit): Map<number, [number, number]> => {
+    if (u.hits) return u.hits;
+    const hits = new Map<number, [number, number]>();
+    matcher.scan(norm(u), (id, s, e) => {
+      if (!hits.has(id)) hits.set(id, [s, e]);
+    });
+    return (u.hits = hits);
+  };
+  const evidence = (u: Unit, s: number, e: number): Evidence => {
+    const [a, b] = originalSpan(norm(u), s, e);
+    return { text: u.original.slice(a, Math.min(b, a + MAX_EVIDENCE_TEXT)), start: u.base + a, end: u.base + b, field: u.field };
+  };
+  let payCache: { unit: Unit; usd: number; start: number; end: number }[] | undefined;
+  const pay = (field: string | undefined) => {
+    if (field === undefined && payCache) return payCache;
+    // Without a field restriction, a structured salary field wins over free text.
+    const hasSalaryField = units.some((u) => u.field === 'fields.salary');
+    const pool = units.filter((u) => (field === undefined && hasSalaryField ? u.field === 'fields.salary' : inField(u, field)));
+    const out = pool.flatMap((unit) => findPay(norm(unit).text).map((p) => ({ unit, usd: p.usdMonthly, start: p.start, end: p.end })));
+    if (field === undefined) payCache = out;
+    return out;
+  };
+
+  const evalSelection = (sel: CompiledSelection): SelectionResult => {
+    const pool = units.filter((u) => inField(u, sel.field) && (sel.from === undefined || (u.kind === 'message' && (u.from === sel.from || u.from === 'unknown'))));
+    const ev: Evidence[] = [];
+    let hits = 0;
+    if (sel.phraseIds.length) {
+      const seenIds = new Set<number>();
+      for (const u of pool) {
+        const h = phraseHits(u);
+        for (const id of sel.phraseIds) {
+          const span = h.get(id);
+          if (span && !seenIds.has(id)) {
+            seenIds.add(id);
+            ev.push(evidence(u, span[0], span[1]));
+          }
+        }
+      }
+      hits += seenIds.size;
+    }
+    for (const re of sel.regexes) {
+      for (const u of pool) {
+        re.lastIndex = 0;
+        const m = re.exec(norm(u).text);
+        if (m && m[0].length > 0) {
+          hits++;
+          ev.push(evidence(u, m.index, m.index + m[0].length));
+          break;
+        }
+      }
+    }
+    if (sel.url) {
+      const candidates: { unit: Unit; url: string; start: number; end: number }[] = [];
+      for (const u of units) {
+        if (u.kind === 'url' || u.kind === 'link') {
+          if (sel.field === undefined || inField(u, sel.field)) candidates.push({ unit: u, url: u.original, start: 0, end: u.original.length });
+        } else if (sel.field === undefined ? inField(u, undefined) : inField(u, sel.field)) {
+          u.urls ??= findUrls(u.original);
+          for (const f of u.urls) candidates.push({ unit: u, ...f });
+        }
+      }
+      const hit = candidates.find((c) => {
+        const parsed = parseUrl(c.url);
+        return parsed !== null && urlMatches(parsed, sel.url!);
+      });
+      if (hit) {
+        hits++;
+        ev.push({ text: hit.url.slice(0, MAX_EVIDENCE_TEXT), start: hit.unit.base + hit.start, end: hit.unit.base + hit.end, field: hit.unit.field });
+      }
+    }
+    if (sel.minUsdMonthly !== undefined) {
+      const best = pay(sel.field).reduce<ReturnType<typeof pay>[number] | undefined>((a, p) => (!a || p.usd > a.usd ? p : a), undefined);
+      if (best && best.usd >= sel.minUsdMonthly) {
+        hits++;
+        ev.push(evidence(best.unit, best.start, best.end));
+      }
+    }
+    if (sel.missing.length && safeInput.fields && typeof safeInput.fields === 'object') {
+      for (const name of sel.missing) if (!str(safeInput.fields[name]?.trim?.())) hits++;
+    }
+    return { matched: hits >= sel.min && hits > 0, evidence: ev };
+  };
+
+  const detections: { rule: CompiledRule; evidence: Evidence[]; stages: string[] }[] = [];
+  for (const rule of rules) {
+    if (!rule.surfaces.has(surface)) continue;
+    if (overBudget()) {
+      truncated = true;
+      break;
+    }
+    const results: (SelectionResult | undefined)[] = new Array(rule.selections.length);
+    const get = (i: number) => (results[i] ??= evalSelection(rule.selections[i]!));
+    if (!rule.condition.evaluate((i) => get(i).matched)) continue;
+    const ev: Evidence[] = [];
+    const stages: string[] = [];
+    rule.selections.forEach((sel, i) => {
+      if (rule.condition.negated.has(i)) return;
+      const r = get(i);
+      if (!r.matched) return;
+      if (sel.label) stages.push(sel.label);
+      ev.push(...r.evidence);
+    });
+    detections.push({ rule, evidence: dedupeEvidence(ev), stages });
+  }
+  return score(detections, scoring, truncated);
+}
+
+/** Drops repeated spans and spans inside another span of the same field; keeps reading order. */
+function dedupeEvidence(ev: Evidence[]): Evidence[] {
+  const sorted = [...ev].sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field < b.field ? -1 : 1));
+  const out: Evidence[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.field === e.field && e.start >= prev.start && e.end <= prev.end) continue;
+    out.push(e);
+  }
+  return out.slice(0, MAX_EVIDENCE_PER_FINDING);
+}
+
+const LEVEL_RANK: Record<Level, number> = { none: 0, low: 1, medium: 2, high: 3 };
+
+/** Scoring model, documented in rules/README.md. */
+function score(
+  detections: { rule: CompiledRule; evidence: Evidence[]; stages: string[] }[],
+  scoring: ScoringConfig,
+  truncated: boolean,
+): Verdict {
+  const scores = Object.fromEntries(SCAM_TYPES.map((t) => [t, 0])) as Record<ScamType, number>;
+  const demanding = new Set<ScamType>();
+  const findings: Finding[] = [];
+  const weightOf = (r: PackRule) => (typeof r.weight === 'number' ? r.weight : scoring.levelWeights[r.level]);
+  for (const d of detections) {
+    if (d.rule.rule.role === 'suppress') continue;
+    const w = weightOf(d.rule.rule);
+    scores[d.rule.info.type] += w;
+    if (d.rule.rule.demandsAction) demanding.add(d.rule.info.type);
+    findings.push(toFinding(d, w));
+  }
+  for (const d of detections) {
+    if (d.rule.rule.role !== 'suppress') continue;
+    const w = weightOf(d.rule.rule);
+    const targets = d.rule.rule.suppresses?.length ? d.rule.rule.suppresses : SCAM_TYPES;
+    let applied = 0;
+    for (const t of targets) {
+      if (demanding.has(t)) continue;
+      applied = Math.max(applied, Math.min(w, scores[t]));
+      scores[t] = Math.max(0, scores[t] - w);
+    }
+    findings.push(toFinding(d, -applied));
+  }
+  findings.sort((a, b) => b.weight - a.weight || LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.rule.localeCompare(b.rule));
+
+  let type: ScamType | null = null;
+  for (const t of scoring.typeOrder) if (scores[t] > 0 && (type === null || scores[t] > scores[type])) type = t;
+  const top = type === null ? 0 : scores[type];
+  const th = scoring.thresholds;
+  const level: Level = top >= th.high ? 'high' : top >= th.medium ? 'medium' : top >= th.low ? 'low' : 'none';
+  const verdict: Verdict = {
+    warn: level !== 'none' && LEVEL_RANK[level] >= LEVEL_RANK[scoring.warnLevel],
+    level,
+    type: level === 'none' ? null : type,
+    score: Math.round(top * 100) / 100,
+    findings,
+  };
+  if (truncated) verdict.truncated = true;
+  return verdict;
+}
+
+function toFinding(d: { rule: CompiledRule; evidence: Evidence[]; stages: string[] }, weight: number): Finding {
+  const info = d.rule.info;
+  const f: Finding = {
+    rule: info.id,
+    type: info.type,
+    level: info.level as RuleLevel,
+    message: d.stages.length ? `${info.title} (${d.stages.join(', ')})` : info.title,
+    weight,
+    evidence: d.evidence,
+  };
+  if (d.stages.length) f.stages = d.stages;
+  return f;
+}

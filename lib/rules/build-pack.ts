@@ -1,0 +1,67 @@
+/**
+ * Compiles validated rule files into the rule pack the engine loads (.generated/rule-pack.json):
+ * user-facing RuleInfo fields + detection, phrases flattened over languages, no examples,
+ * deprecated rules dropped, a content hash as version.
+ */
+import { createHash } from 'node:crypto';
+import { DEFAULT_SCORING, PACK_FORMAT, type PackRule, type PackSelection, type RulePack, type ScoringConfig } from '../engine/pack';
+import type { RuleLevel, ScamType, Surface } from '../engine/types';
+import type { LoadResult } from './load-rules';
+import type { RuleFile } from './rule-schema';
+
+export function compileRule(rule: RuleFile): PackRule {
+  const { condition, ...selections } = rule.detection;
+  const compiled: PackSelection[] = Object.entries(selections).map(([name, s]) => {
+    const out: PackSelection = { name };
+    if (s.label !== undefined) out.label = s.label;
+    if (s.field !== undefined) out.field = s.field;
+    if (s.from !== undefined) out.from = s.from;
+    if (s.min !== undefined) out.min = s.min;
+    if (s.phrases) {
+      const list = Object.values(s.phrases).flatMap((l) => l.map((p) => (typeof p === 'string' ? p : p.p)));
+      out.phrases = [...new Set(list)];
+    }
+    if (s.regex !== undefined) out.regex = Array.isArray(s.regex) ? s.regex : [s.regex];
+    if (s.url) out.url = s.url;
+    if (s.salary) out.salary = s.salary;
+    if (s.missing) out.missing = s.missing;
+    return out;
+  });
+  const pack: PackRule = {
+    id: rule.id,
+    title: rule.title,
+    type: rule.type as ScamType,
+    role: rule.role,
+    level: rule.level as RuleLevel,
+    description: rule.description.trim(),
+    why: rule.why.trim(),
+    advice: rule.advice.trim(),
+    references: rule.references,
+    falsePositives: Array.isArray(rule.falsePositives) ? rule.falsePositives : [rule.falsePositives],
+    weight: rule.weight ?? NaN,
+    demandsAction: rule.demandsAction,
+    suppresses: (rule.role === 'suppress' ? (rule.suppresses ?? []) : []) as ScamType[],
+    surfaces: rule.surfaces as Surface[],
+    languages: rule.languages,
+    status: rule.status,
+    detection: condition === undefined ? { selections: compiled } : { selections: compiled, condition },
+  };
+  if (rule.indicators) pack.indicators = rule.indicators;
+  if (rule.i18n) pack.i18n = rule.i18n;
+  return pack;
+}
+
+export function buildPack(loaded: Pick<LoadResult, 'rules' | 'scoring'>): RulePack {
+  const scoring: ScoringConfig = { ...DEFAULT_SCORING, ...(loaded.scoring as Partial<ScoringConfig> | undefined) };
+  const rules = loaded.rules
+    .filter((r) => r.rule.status !== 'deprecated')
+    .map((r) => {
+      const rule = compileRule(r.rule);
+      if (Number.isNaN(rule.weight)) rule.weight = scoring.levelWeights[rule.level];
+      return rule;
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const body = { format: PACK_FORMAT, scoring, rules };
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  return { format: PACK_FORMAT, version, scoring, rules };
+}
