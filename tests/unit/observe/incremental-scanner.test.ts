@@ -4,31 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPage, pageScanInput } from '@/lib/extract/extract-page';
 import { startIncrementalScanner, type ScanReport } from '@/lib/observe/incremental-scanner';
 import { getShippedEngine } from '@/lib/shipped-engine';
 import type { ScanInput } from '@/lib/engine/types';
+import { parsedDoc, sleep } from './parsed-doc';
 
 const DIR = resolve(import.meta.dirname, '../../e2e/sites/adapters');
 const LURE =
   'We need an English typist to work overseas, high salary $2,000 per month, no experience needed. ' +
   'Free air ticket and free accommodation. Come on a tourist visa, the company arranges the work permit after you arrive.';
 
-function load(html: string) {
-  const { document, window } = parseHTML(html);
-  let state: 'visible' | 'hidden' = 'visible';
-  Object.defineProperty(document, 'visibilityState', { get: () => state, configurable: true });
-  const doc = document as unknown as Document;
-  return {
-    doc,
-    setVisibility(v: 'visible' | 'hidden') {
-      state = v;
-      doc.dispatchEvent(new window.Event('visibilitychange'));
-    },
-  };
-}
+const load = parsedDoc;
 
 function start(doc: Document, url: string, extra: { hugeCount?: number; debounceMs?: number } = {}) {
   const engine = getShippedEngine();
@@ -50,8 +38,6 @@ function start(doc: Document, url: string, extra: { hugeCount?: number; debounce
   });
   return { scanner, reports, scanned, controller };
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('generic pages', () => {
   it('scans the page once, then only the blocks the page adds', async () => {

@@ -1,24 +1,8 @@
 /** The idle-time scheduler: budgeted slices, nothing while hidden, everything tied to the AbortSignal. */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createDebounce, createScheduler } from '@/lib/observe/scheduler';
+import { parsedDoc as makeDoc, sleep } from './parsed-doc';
 
-function makeDoc() {
-  const { document, window } = parseHTML('<html><body></body></html>');
-  let state: 'visible' | 'hidden' = 'visible';
-  Object.defineProperty(document, 'visibilityState', { get: () => state, configurable: true });
-  Object.defineProperty(document, 'hidden', { get: () => state === 'hidden', configurable: true });
-  const doc = document as unknown as Document;
-  return {
-    doc,
-    setVisibility(v: 'visible' | 'hidden') {
-      state = v;
-      doc.dispatchEvent(new window.Event('visibilitychange'));
-    },
-  };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('createScheduler', () => {
   it('runs queued units in slices that stop once the budget is spent', async () => {
