@@ -7,5 +7,9 @@ export default defineConfig({
     description: 'Warns you on the page about documented scam patterns: fake jobs, pig-butchering, crypto fraud and impersonation.',
     permissions: ['storage'],
     browser_specific_settings: { gecko: { id: 'redflag@redflag.invalid' } },
+    // UI strings: public/_locales/<lang>/messages.json (en, zh_CN, km, vi, th, id); lib/i18n picks the user's choice.
+    default_locale: 'en',
+    // Organisation policy (chrome.storage.managed): schema in public/managed_schema.json, documented in lib/report/README.md.
+    storage: { managed_schema: 'managed_schema.json' },
   },
 });
