@@ -70,7 +70,7 @@ describe('seeds/organisations.json', () => {
 
 describe('seeds/url-hosts.json', () => {
   const lists = hostSeed as unknown as Record<string, string[]>;
-  it.each(['freeHostingSubdomain', 'freeHostingPath', 'shorteners', 'suspiciousTlds', 'deceptiveWords'])(
+  it.each(['freeHostingSubdomain', 'freeHostingPath', 'shorteners', 'suspiciousTlds', 'credentialWords', 'lureWords'])(
     '%s is sorted, unique, lower-case ASCII',
     (key) => {
       const list = lists[key]!;

@@ -1,0 +1,465 @@
+/**
+ * Lookalike and deceptive-URL analysis (INDICATORS.md X09, CI07, IM14). Runs where tldts is affordable
+ * (background, popup, CLI, tests), never in the content script.
+ *
+ * Precedence, eth-phishing-detect style; every answer names the list or rule that decided it:
+ *   1. official: the registrable domain is one of a protected organisation's official domains (or the host is a
+ *      subdomain of one) and the host is not a free-hosting/user-content host → lookalike signals are suppressed;
+ *   2. known-bad: the host is on the known-bad list (none shipped; the structure is here for a future list);
+ *   3. lookalike: a protected brand is imitated (homoglyph, typosquat, brand + action word, brand in a subdomain,
+ *      on a free host or in the path);
+ *   4. suspicious: generic traits only (free hosting, shortener, IP host, cheap TLD, action words);
+ *   5. pass.
+ */
+import { parse } from 'tldts';
+import type { RuleLevel } from '../engine/types';
+import { isMixedScript, isWholeScriptConfusable, skeleton } from './confusables';
+import { toUnicodeHost } from './punycode';
+import { typoDistance } from './typo';
+import { compileUrlLists, type BrandToken, type Organisation, type UrlHostLists, type UrlLists } from './url-lists';
+
+export type UrlRuleId =
+  | 'url-known-bad'
+  | 'url-lookalike-domain'
+  | 'url-brand-in-subdomain'
+  | 'url-brand-in-path'
+  | 'url-brand-name-domain'
+  | 'url-mixed-script'
+  | 'url-ip-host'
+  | 'url-free-hosting'
+  | 'url-shortener'
+  | 'url-suspicious-tld'
+  | 'url-deceptive-words';
+
+export interface UrlSignal {
+  rule: UrlRuleId;
+  level: RuleLevel;
+  /** Plain-language detail for the explanation ("paypa1.com imitates paypal.com with look-alike characters."). */
+  detail: string;
+  /** The organisation imitated, when the signal is about a brand. */
+  brand?: BrandRef;
+  /** The part of the URL that matched (a label, word, path segment or list entry). */
+  matched?: string;
+}
+
+export interface BrandRef {
+  id: string;
+  name: string;
+  domains: string[];
+}
+
+export type UrlVerdictKind = 'official' | 'known_bad' | 'lookalike' | 'suspicious' | 'pass' | 'invalid';
+
+export interface UrlAnalysis {
+  url: string;
+  verdict: UrlVerdictKind;
+  /**
+   * What decided: `official-domain` or `known-bad-list` (a list), a rule id (`url-lookalike-domain`, ...), or
+   * `no-signal`, `unparseable`, `private-host`, `no-registrable-domain`.
+   */
+  reason: string;
+  brand?: BrandRef;
+  matched?: string;
+  /** Lower-case ASCII hostname and its Unicode form (IDN decoded). */
+  host?: string;
+  unicodeHost?: string;
+  registrableDomain?: string | null;
+  publicSuffix?: string | null;
+  signals: UrlSignal[];
+}
+
+export interface UrlAnalyzerOptions {
+  orgs?: readonly Organisation[];
+  hosts?: UrlHostLists;
+  /** Exact hostnames or registrable domains known to be bad (none shipped). */
+  knownBad?: readonly string[];
+}
+
+/**
+ * Where the URL was met. `page`: the address of a page the user is browsing, or a link on it; free hosting and
+ * shorteners are everyday there, so generic traits stay weak. `message`: a link someone sent (SMS, chat, email,
+ * job post, or a bare URL given to check); an unsolicited link to a free host, a shortener or a login path is a
+ * documented smishing trait (X09), so those traits count more.
+ */
+export type UrlContext = 'page' | 'message';
+
+export interface AnalyzeOptions {
+  context?: UrlContext;
+}
+
+export interface UrlAnalyzer {
+  analyze(url: string, options?: AnalyzeOptions): UrlAnalysis;
+  readonly lists: UrlLists;
+}
+
+type HitKind = 'exact' | 'homoglyph' | 'typo' | 'embedded';
+
+interface BrandHit {
+  token: BrandToken;
+  kind: HitKind;
+  distance: number;
+  /** The word of the URL that matched, as written (Unicode). */
+  word: string;
+  /** For `embedded`: what is left of the word around the brand token. */
+  rest?: string;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const PRIVATE_IPV4 = /^(?:10\.|127\.|0\.|169\.254\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+/** Path words that mark a credential or payment step. */
+const PATH_ACTION =
+  /(?:log-?in|log-?on|sign-?in|signon|verif|secure|account|update|webscr|websrc|auth|password|passwd|confirm|unlock|billing|payment|wallet|recover|validate|suspend|refund|claim|customer_center|identity|activat)/;
+const PATH_ACTION_ALL = new RegExp(PATH_ACTION.source, 'g');
+/** Query parameters and path segments that carry a forwarded URL (plain, percent-encoded or base64 `aHR0c…`). */
+const FORWARD_PARAM = /[?&](?:url|u|q|target|redirect|redirect_uri|redir|dest|destination|link|goto|next|to|r)=([^&#]+)/i;
+const BASE64_URL = /(?:^|\/)(aHR0c[A-Za-z0-9_-]{8,}={0,2})(?:[/?#]|$)/;
+/** Minimum length of a brand token that may be found inside a longer word. */
+const MIN_EMBED = 5;
+/** Words that pad a brand in a hyphenated phishing label (paypal-us, my-metamask, binance-official). */
+const FILLER =
+  /^(?:my|www|http|https|official|online|web|app|site|portal|center|centre|service|services|help|team|global|\d+|us|uk|au|sg|my|id|th|vn|ph|kh|in|cn|hk|jp|kr|np|bd|pk|eu|de|fr|ca)$/;
+/** Lure words that only mean something next to a crypto brand (metamask-connect, binance-wallet). */
+const CRYPTO_LURES = new Set(['connect', 'wallet', 'airdrop', 'withdraw']);
+
+const RANK: Record<HitKind, number> = { exact: 0, homoglyph: 1, typo: 2, embedded: 5 };
+const rankOf = (h: BrandHit) => RANK[h.kind] + (h.kind === 'typo' ? h.distance : 0);
+
+function better(a: BrandHit | undefined, b: BrandHit | undefined): BrandHit | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return rankOf(b) < rankOf(a) ? b : a;
+}
+
+function brandOf(org: Organisation): BrandRef {
+  return { id: org.id, name: org.name, domains: org.domains };
+}
+
+function tldOf(suffix: string): string {
+  return suffix.slice(suffix.lastIndexOf('.') + 1);
+}
+
+export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer {
+  const lists = compileUrlLists(options.orgs, options.hosts, options.knownBad);
+  const byLength = new Map<number, BrandToken[]>();
+  for (const t of lists.tokens) {
+    const list = byLength.get(t.skeleton.length);
+    if (list) list.push(t);
+    else byLength.set(t.skeleton.length, [t]);
+  }
+  const embeddable = lists.tokens.filter((t) => t.skeleton.length >= MIN_EMBED).sort((a, b) => b.skeleton.length - a.skeleton.length);
+  const pathDomains = [...lists.officialDomains.keys()].filter((d) => d.length >= 6);
+
+  /** Best brand hit for one word (a label, a hyphen part, or a label with hyphens removed). */
+  function matchWord(word: string, allowEmbedded: boolean): BrandHit | undefined {
+    if (word.length < 3) return undefined;
+    const skel = skeleton(word);
+    const exact = lists.tokensBySkeleton.get(skel);
+    if (exact?.[0]) {
+      const same = exact.find((x) => x.token === word);
+      return { token: same ?? exact[0], kind: same ? 'exact' : 'homoglyph', distance: 0, word };
+    }
+    let best: BrandHit | undefined;
+    for (let l = skel.length - 2; l <= skel.length + 2; l++) {
+      for (const t of byLength.get(l) ?? []) {
+        const d = typoDistance(skel, t.skeleton);
+        if (d > 0 && (!best || d < best.distance)) best = { token: t, kind: 'typo', distance: d, word };
+      }
+    }
+    if (best || !allowEmbedded || skel.length <= MIN_EMBED) return best;
+    for (const t of embeddable) {
+      if (t.skeleton.length >= skel.length) continue;
+      const at = skel.indexOf(t.skeleton);
+      if (at >= 0) return { token: t, kind: 'embedded', distance: 0, word, rest: skel.slice(0, at) + skel.slice(at + t.skeleton.length) };
+    }
+    return undefined;
+  }
+
+  /** Best hit over a label's words: the label without hyphens, and each hyphen-separated part. */
+  function matchLabel(label: string): BrandHit | undefined {
+    const whole = label.replace(/-/g, '');
+    let best = whole.length >= 5 || !label.includes('-') ? matchWord(whole, true) : undefined;
+    if (label.includes('-')) for (const w of label.split('-')) if (w) best = better(best, matchWord(w, true));
+    return best;
+  }
+
+  /** Distinct action words in a string (longest first, without counting `account` inside `accounts`). */
+  function actionWords(s: string, words: readonly string[]): string[] {
+    const found: string[] = [];
+    let rest = s;
+    for (const w of words) {
+      if (rest.includes(w)) {
+        found.push(w);
+        rest = rest.split(w).join('|');
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A brand joined to other words (by hyphens or run together) only imitates the brand when what is added is an
+   * action word or filler: paypal-login, metamaskgiveaway, binance-us; not apple-dns or star-telegram.
+   */
+  function embeddedDeceives(hit: BrandHit, label: string, suspiciousTld: boolean): boolean {
+    const parts = label.split('-');
+    const crypto = hit.token.org.category.startsWith('crypto');
+    const lures = crypto ? lists.lureWords : lists.lureWords.filter((w) => !CRYPTO_LURES.has(w));
+    const deceptive = (p: string) => actionWords(p, lists.credentialWords).length + actionWords(p, lures).length > 0;
+    if (hit.kind !== 'embedded' && parts.includes(hit.word)) {
+      const others = parts.filter((p) => p !== hit.word && p);
+      return others.length > 0 && others.every((p) => FILLER.test(p) || deceptive(p));
+    }
+    const rest = hit.rest ?? '';
+    if (deceptive(rest)) return true;
+    return suspiciousTld && /^(?:my|www|https?|official|online|app|\d+)$/.test(rest);
+  }
+
+  function hostingOf(host: string): { entry: string; kind: 'subdomain' | 'path'; userPart: string } | undefined {
+    if (lists.freeHostingPath.has(host)) return { entry: host, kind: 'path', userPart: '' };
+    for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
+      const suffix = host.slice(i + 1);
+      if (lists.freeHostingSubdomain.has(suffix)) return { entry: suffix, kind: 'subdomain', userPart: host.slice(0, i) };
+    }
+    return undefined;
+  }
+
+  function shortenerOf(host: string): string | undefined {
+    if (lists.shorteners.has(host)) return host;
+    for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
+      const suffix = host.slice(i + 1);
+      if (suffix.includes('.') && lists.shorteners.has(suffix)) return suffix;
+    }
+    return undefined;
+  }
+
+  function brandInPath(rest: string, signals: UrlSignal[], context: boolean): void {
+    if (!rest || rest === '/') return;
+    const path = safeDecode(rest).toLowerCase();
+    const action = PATH_ACTION.test(path);
+    for (const d of pathDomains) {
+      const at = path.indexOf(d);
+      if (at >= 0 && !/[a-z0-9-]/.test(path[at - 1] ?? '') && (context || action || /[a-z0-9]/.test(path[at + d.length + 1] ?? ''))) {
+        const org = lists.officialDomains.get(d)!;
+        signals.push({ rule: 'url-brand-in-path', level: 'medium', detail: `The link's path mentions ${d}, but the site is a different one.`, brand: brandOf(org), matched: d });
+        return;
+      }
+    }
+    if (!(context || action)) return;
+    for (const seg of path.split(/[/?#&=._~+%]+/)) {
+      if (seg.length < 4 || seg.length > 40) continue;
+      const hit = matchWord(seg.replace(/-/g, ''), false);
+      if (hit && hit.kind !== 'typo') {
+        const org = hit.token.org;
+        signals.push({ rule: 'url-brand-in-path', level: 'medium', detail: `The link's path names ${org.name}, but the site is not ${org.name}'s.`, brand: brandOf(org), matched: seg });
+        return;
+      }
+    }
+  }
+
+  function analyze(url: string, options: AnalyzeOptions = {}, depth = 0): UrlAnalysis {
+    const context = options.context ?? 'page';
+    const raw = url.trim();
+    const withScheme = SCHEME.test(raw) ? raw : raw.startsWith('//') ? 'http:' + raw : 'http://' + raw;
+    const p = parse(withScheme);
+    const host = (p.hostname ?? '').toLowerCase().replace(/\.$/, '');
+    if (!host || /[\s/\\]/.test(host)) return { url, verdict: 'invalid', reason: 'unparseable', signals: [] };
+    const path = pathOf(withScheme);
+    const signals: UrlSignal[] = [];
+    const base = { url, host, unicodeHost: host, registrableDomain: p.domain, publicSuffix: p.publicSuffix };
+
+    if (p.isIp) {
+      if (PRIVATE_IPV4.test(host) || host === '::1' || /^f[cde]/.test(host)) return { ...base, verdict: 'pass', reason: 'private-host', signals };
+      signals.push({ rule: 'url-ip-host', level: 'medium', detail: 'The link goes to a bare IP address instead of a named website.', matched: host });
+      brandInPath(path, signals, true);
+      followForward(raw, signals, context, depth);
+      return finish(base, signals);
+    }
+    if (!p.domain || !p.publicSuffix) return { ...base, verdict: 'pass', reason: 'no-registrable-domain', signals };
+    const unicodeHost = toUnicodeHost(host);
+    const full = { ...base, unicodeHost };
+
+    const hosting = hostingOf(host);
+    const official = lists.officialDomains.get(p.domain);
+    if (official && !hosting) {
+      return { ...full, verdict: 'official', reason: 'official-domain', brand: brandOf(official), matched: p.domain, signals };
+    }
+    if (lists.knownBad.has(host) || lists.knownBad.has(p.domain)) {
+      signals.push({ rule: 'url-known-bad', level: 'high', detail: 'This site is on the list of known scam sites.', matched: host });
+      return { ...full, verdict: 'known_bad', reason: 'known-bad-list', matched: host, signals };
+    }
+
+    const suffix = p.publicSuffix;
+    const tld = tldOf(suffix);
+    const shortener = shortenerOf(host);
+    const platformApex = hosting ? false : !!shortener && shortener === host;
+    const suspiciousTld = lists.suspiciousTlds.has(tld) && !platformApex && !(hosting && lists.suspiciousTlds.has(tldOf(hosting.entry)));
+    const label = toUnicodeHost(p.domainWithoutSuffix ?? '');
+    const subLabels = p.subdomain ? toUnicodeHost(p.subdomain).split('.').filter((l) => l && l !== 'www') : [];
+    const ownPart = hosting ? hosting.userPart : host.slice(0, host.length - suffix.length - 1);
+    const credWords = actionWords(ownPart, lists.credentialWords);
+    const lureWords = actionWords(ownPart, lists.lureWords);
+
+    // 1. The registrable label imitates a brand (not when the registrable domain is a hosting platform's or a brand's).
+    if (!hosting && !official) {
+      const hit = matchLabel(label);
+      if (hit) {
+        const org = hit.token.org;
+        const wholeLabel = skeleton(label.replace(/-/g, '')) === hit.token.skeleton;
+        if (hit.kind === 'exact' && wholeLabel) {
+          // The brand's exact name on another ending: countries' own sites (amazon.de) are usual; elsewhere it is a
+          // note, a warning only with a cheap TLD or action words (metamask.xyz).
+          if (tld.length > 2) {
+            signals.push({
+              rule: 'url-brand-name-domain',
+              level: 'low',
+              detail: `${p.domain} carries the name "${hit.token.token}", but it is not one of ${org.name}'s official sites (${org.domains[0]}).`,
+              brand: brandOf(org),
+              matched: hit.word,
+            });
+          }
+        } else if ((hit.kind === 'homoglyph' || wholeLabel) ? true : embeddedDeceives(hit, label, suspiciousTld)) {
+          signals.push({ rule: 'url-lookalike-domain', level: 'high', detail: lookalikeDetail(hit, p.domain), brand: brandOf(org), matched: hit.word });
+        }
+      }
+      if (!signals.length && label.startsWith('xn--') === false && isMixedScript(label)) {
+        signals.push({ rule: 'url-mixed-script', level: 'medium', detail: `The address mixes letters from different alphabets (${unicodeHost}).`, matched: label });
+      }
+    }
+    // 2. A brand in the subdomain of an unrelated domain, or in the user part of a free host.
+    if (!signals.some((s) => s.rule === 'url-lookalike-domain')) {
+      let sHit: BrandHit | undefined;
+      for (const l of subLabels) sHit = better(sHit, matchLabel(l));
+      if (hosting?.kind === 'subdomain' && !subLabels.length) sHit = better(sHit, matchLabel(label));
+      if (sHit && (sHit.kind !== 'embedded' || hosting || credWords.length + lureWords.length > 0)) {
+        const org = sHit.token.org;
+        const sub = (hosting ? hosting.userPart : subLabels.join('.')).toLowerCase();
+        const mimicsDomain = org.domains.some((d) => sub.includes(d) || sub.includes(d.replace(/\./g, '-')));
+        const strong = mimicsDomain || !!hosting || sHit.kind !== 'exact' || suspiciousTld || credWords.length + lureWords.length > 0;
+        signals.push({
+          rule: 'url-brand-in-subdomain',
+          level: strong ? 'high' : 'low',
+          detail: `The address starts with "${sHit.word}" (like ${org.name}), but the site is really ${hosting ? hosting.entry : p.domain}.`,
+          brand: brandOf(org),
+          matched: sHit.word,
+        });
+      }
+    }
+    if (isMixedScript(unicodeHost.replace(/\./g, '')) && !signals.some((s) => s.brand || s.rule === 'url-mixed-script')) {
+      const whole = subLabels.concat(label).some((l) => isWholeScriptConfusable(l));
+      signals.push({ rule: 'url-mixed-script', level: whole ? 'low' : 'medium', detail: `The address mixes letters from different alphabets (${unicodeHost}).`, matched: unicodeHost });
+    }
+    // 3. Generic traits.
+    const msg = context === 'message';
+    const emptyPath = !path || path === '/';
+    if (hosting && !(hosting.kind === 'path' && emptyPath)) {
+      signals.push({ rule: 'url-free-hosting', level: msg ? 'medium' : 'low', detail: `The page is on ${hosting.entry}, where anyone can publish a page for free.`, matched: hosting.entry });
+    }
+    if (shortener && !(platformApex && emptyPath)) {
+      signals.push({ rule: 'url-shortener', level: msg ? 'medium' : 'low', detail: `The link is shortened (${shortener}), which hides where it really goes.`, matched: shortener });
+    }
+    if (suspiciousTld) {
+      signals.push({ rule: 'url-suspicious-tld', level: 'low', detail: `The address ends in .${tld}, an ending often used by short-lived scam sites.`, matched: tld });
+    }
+    const pathWords = msg && path.length > 1 ? [...new Set(safeDecode(path).toLowerCase().match(PATH_ACTION_ALL) ?? [])] : [];
+    if (credWords.length + lureWords.length + pathWords.length > 0 && !signals.some((s) => s.rule === 'url-lookalike-domain')) {
+      const words = [...new Set([...credWords, ...lureWords, ...pathWords])];
+      signals.push({
+        rule: 'url-deceptive-words',
+        level: msg && credWords.length + pathWords.length >= 3 ? 'medium' : 'low',
+        detail: `The address contains words like "${words.slice(0, 3).join('", "')}" that fake login and payment pages use.`,
+        matched: words.join(','),
+      });
+    }
+    if (!signals.some((s) => s.brand && s.level !== 'low')) brandInPath(path, signals, !!hosting || suspiciousTld || credWords.length > 0);
+    followForward(raw, signals, context, depth);
+    return finish(full, signals);
+  }
+
+  /** A link that forwards to another URL (redirect parameter, base64 segment): the destination's signals count. */
+  function followForward(raw: string, signals: UrlSignal[], context: UrlContext, depth: number): void {
+    if (depth > 0) return;
+    const inner = forwardedUrl(raw);
+    if (!inner) return;
+    const a = analyze(inner, { context }, depth + 1);
+    if (a.verdict === 'official' || !a.host) return;
+    for (const s of a.signals) {
+      if (signals.some((x) => x.rule === s.rule)) continue;
+      signals.push({ ...s, detail: `The link forwards to ${a.host}. ${s.detail}` });
+    }
+  }
+
+  return { analyze, lists };
+}
+
+function lookalikeDetail(hit: BrandHit, domain: string): string {
+  const org = hit.token.org;
+  const official = org.domains[0];
+  switch (hit.kind) {
+    case 'exact':
+      return `${domain} joins the name ${org.name} to other words, but ${org.name}'s official site is ${official}.`;
+    case 'homoglyph':
+      return `${domain} imitates ${official} with look-alike characters ("${hit.word}").`;
+    case 'typo':
+      return `${domain} imitates ${official} with a misspelling ("${hit.word}").`;
+    case 'embedded':
+      return `${domain} adds words to the name ${org.name}, but ${org.name}'s official site is ${official}.`;
+  }
+}
+
+/** The URL a link forwards to, when it carries one in a redirect parameter or a base64 path segment. */
+export function forwardedUrl(raw: string): string | undefined {
+  const param = FORWARD_PARAM.exec(raw)?.[1];
+  if (param) {
+    const v = safeDecode(safeDecode(param));
+    if (/^https?:\/\/[^/\s]+/i.test(v)) return v;
+    const b = decodeBase64Url(v);
+    if (b) return b;
+  }
+  const seg = BASE64_URL.exec(raw)?.[1];
+  return seg ? decodeBase64Url(seg) : undefined;
+}
+
+function decodeBase64Url(s: string): string | undefined {
+  if (!s.startsWith('aHR0c')) return undefined;
+  try {
+    const text = atob(s.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(s.length / 4) * 4, '='));
+    const m = /^https?:\/\/[\x21-\x7e]+/.exec(text);
+    return m?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function pathOf(urlWithScheme: string): string {
+  const afterScheme = urlWithScheme.replace(SCHEME, '');
+  const i = afterScheme.search(/[/?#]/);
+  return i < 0 ? '' : afterScheme.slice(i);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const LEVEL_ORDER: Record<RuleLevel, number> = { low: 1, medium: 2, high: 3 };
+
+function finish(base: Omit<UrlAnalysis, 'verdict' | 'reason' | 'signals'>, signals: UrlSignal[]): UrlAnalysis {
+  if (signals.length === 0) return { ...base, verdict: 'pass', reason: 'no-signal', signals };
+  const sorted = [...signals].sort((a, b) => LEVEL_ORDER[b.level] - LEVEL_ORDER[a.level]);
+  const brandSignal = sorted.find((s) => s.brand && s.level !== 'low');
+  if (brandSignal) {
+    return { ...base, verdict: 'lookalike', reason: brandSignal.rule, brand: brandSignal.brand, matched: brandSignal.matched, signals };
+  }
+  const top = sorted[0]!;
+  return { ...base, verdict: 'suspicious', reason: top.rule, matched: top.matched, signals };
+}
+
+let shared: UrlAnalyzer | undefined;
+
+/** Analyses one URL with the shipped lists (compiled on first use). */
+export function analyzeUrl(url: string, options?: AnalyzeOptions): UrlAnalysis {
+  shared ??= createUrlAnalyzer();
+  return shared.analyze(url, options);
+}

@@ -1,0 +1,104 @@
+/**
+ * Compiled protected-organisation index and URL host lists (seeds/organisations.json, seeds/url-hosts.json).
+ * Built once per analyzer; everything here is plain data + Maps/Sets, no tldts.
+ */
+import orgSeed from '../../seeds/organisations.json';
+import hostSeed from '../../seeds/url-hosts.json';
+import { skeleton } from './confusables';
+
+export type OrgCategory =
+  | 'bank' | 'brand' | 'card' | 'crypto_exchange' | 'crypto_service' | 'crypto_wallet' | 'delivery' | 'ewallet'
+  | 'government' | 'job_site' | 'platform' | 'telecom' | 'toll' | 'utility';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  category: OrgCategory;
+  /** ISO 3166-1 alpha-2, or `global`. */
+  country: string;
+  /** Official registrable domains. */
+  domains: string[];
+  /** Names as pages and messages write them, incl. local scripts. */
+  names: string[];
+  /** ASCII labels a lookalike may imitate; absent = the labels of `domains`; [] = too generic to fuzz. */
+  tokens?: string[];
+  /** Where the domains are documented (official site). */
+  source: string;
+}
+
+export interface UrlHostLists {
+  freeHostingSubdomain: string[];
+  freeHostingPath: string[];
+  shorteners: string[];
+  suspiciousTlds: string[];
+  credentialWords: string[];
+  lureWords: string[];
+}
+
+export interface BrandToken {
+  token: string;
+  skeleton: string;
+  org: Organisation;
+}
+
+export interface UrlLists {
+  orgs: readonly Organisation[];
+  /** Registrable domain → organisation. */
+  officialDomains: Map<string, Organisation>;
+  tokens: BrandToken[];
+  /** Token skeleton → tokens, for exact skeleton hits. */
+  tokensBySkeleton: Map<string, BrandToken[]>;
+  freeHostingSubdomain: Set<string>;
+  freeHostingPath: Set<string>;
+  shorteners: Set<string>;
+  suspiciousTlds: Set<string>;
+  /** Action words, longest first (so `accounts` is found before `account`). */
+  credentialWords: string[];
+  lureWords: string[];
+  /** Hostnames (exact) known to be bad; empty in the shipped build (structure for a future list). */
+  knownBad: Set<string>;
+}
+
+/** Label of a registrable domain without its public suffix, derived without tldts (first label). */
+function firstLabel(domain: string): string {
+  return domain.split('.')[0] ?? domain;
+}
+
+export function compileUrlLists(
+  orgs: readonly Organisation[] = (orgSeed as { organisations: Organisation[] }).organisations,
+  hosts: UrlHostLists = hostSeed as UrlHostLists,
+  knownBad: readonly string[] = [],
+): UrlLists {
+  const officialDomains = new Map<string, Organisation>();
+  const tokens: BrandToken[] = [];
+  const tokensBySkeleton = new Map<string, BrandToken[]>();
+  for (const org of orgs) {
+    for (const d of org.domains) officialDomains.set(d, org);
+    const raw = org.tokens ?? org.domains.map(firstLabel);
+    for (const token of new Set(raw.map((t) => t.replace(/-/g, '')))) {
+      if (token.length < 3) continue;
+      const t: BrandToken = { token, skeleton: skeleton(token), org };
+      tokens.push(t);
+      const list = tokensBySkeleton.get(t.skeleton);
+      if (list) list.push(t);
+      else tokensBySkeleton.set(t.skeleton, [t]);
+    }
+  }
+  return {
+    orgs,
+    officialDomains,
+    tokens,
+    tokensBySkeleton,
+    freeHostingSubdomain: new Set(hosts.freeHostingSubdomain),
+    freeHostingPath: new Set(hosts.freeHostingPath),
+    shorteners: new Set(hosts.shorteners),
+    suspiciousTlds: new Set(hosts.suspiciousTlds),
+    credentialWords: longestFirst(hosts.credentialWords),
+    lureWords: longestFirst(hosts.lureWords),
+    knownBad: new Set(knownBad),
+  };
+}
+
+function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
