@@ -3,7 +3,7 @@
  * combined with lib/url's lookalike analysis for URL-bearing inputs when that module is present.
  * Modules are imported by computed path so the harness builds and runs while they are being written.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,6 +64,24 @@ export async function loadEngine(packPath?: string): Promise<Engine> {
 type UrlFindings = (input: ScanInput) => Finding[] | Verdict;
 type MergeVerdicts = (v: Verdict, extra: Finding[] | Verdict) => Verdict;
 
+/** Looks through lib/url/*.ts for the `urlFindings` and `mergeVerdicts` exports (index.ts first). */
+async function findUrlExports(): Promise<{ urlFindings: UrlFindings; mergeVerdicts: MergeVerdicts } | undefined> {
+  const dir = join(LIB, 'url');
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.includes('.test.'))
+    .sort((a, b) => (a === 'index.ts' ? -1 : b === 'index.ts' ? 1 : a.localeCompare(b)));
+  let urlFindings: UrlFindings | undefined;
+  let mergeVerdicts: MergeVerdicts | undefined;
+  for (const f of files) {
+    const mod = await importLib(join('url', f));
+    if (typeof mod?.urlFindings === 'function') urlFindings ??= mod.urlFindings as UrlFindings;
+    if (typeof mod?.mergeVerdicts === 'function') mergeVerdicts ??= mod.mergeVerdicts as MergeVerdicts;
+    if (urlFindings && mergeVerdicts) return { urlFindings, mergeVerdicts };
+  }
+  return undefined;
+}
+
 /** Combines the engine with lib/url (urlFindings + mergeVerdicts) for inputs that carry a URL or links. */
 export async function loadScanner(options: { pack?: string; noUrl?: boolean } = {}): Promise<LoadedScanner> {
   const engine = await loadEngine(options.pack);
@@ -71,10 +89,10 @@ export async function loadScanner(options: { pack?: string; noUrl?: boolean } = 
   let urlFindings: UrlFindings | undefined;
   let merge: MergeVerdicts | undefined;
   if (!options.noUrl) {
-    const url = await importLib('url/index.ts');
-    if (url && typeof url.urlFindings === 'function' && typeof url.mergeVerdicts === 'function') {
-      urlFindings = url.urlFindings as UrlFindings;
-      merge = url.mergeVerdicts as MergeVerdicts;
+    const found = await findUrlExports();
+    if (found) {
+      urlFindings = found.urlFindings;
+      merge = found.mergeVerdicts;
       notes.push('URL inputs scored by the engine + lib/url urlFindings/mergeVerdicts');
     } else {
       notes.push('lib/url urlFindings/mergeVerdicts not available: URL inputs scored by the engine only');
