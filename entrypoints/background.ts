@@ -1,1 +1,45 @@
-export default defineBackground(() => {});
+/**
+ * Background: keeps each tab's latest verdict (session storage, so a restarted service worker keeps it), sets the
+ * toolbar badge, records each warning in the local IndexedDB history, and opens the Details page.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { onMessages } from '@/lib/messaging';
+import { clearTabVerdict, getTabVerdict, setTabVerdict } from '@/lib/storage/tab-verdicts';
+import { addWarning, openWarningDb, warningRecord } from '@/lib/storage/warning-log';
+import { setBadge } from '@/lib/ui/badge';
+
+export default defineBackground(() => {
+  let db: ReturnType<typeof openWarningDb> | undefined;
+  const warningDb = () => (db ??= openWarningDb());
+
+  onMessages({
+    async 'report-verdict'(report, tabId) {
+      const previous = await getTabVerdict(tabId);
+      await setTabVerdict({ ...report, tabId, time: Date.now() });
+      await setBadge(tabId, report.verdict);
+      const record = warningRecord(report.url, report.verdict, Date.now());
+      // One history entry per warning shown: a rescan of the same page with the same rules is not a new warning.
+      const sameAsBefore =
+        previous?.url === report.url &&
+        previous.verdict.warn &&
+        previous.verdict.findings.map((f) => f.rule).join() === report.verdict.findings.map((f) => f.rule).join();
+      if (record && !sameAsBefore) await addWarning(await warningDb(), record);
+      return { ok: true };
+    },
+    async 'open-details'(_data, tabId) {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });
+      return { ok: true };
+    },
+  });
+
+  // A navigation starts a new page: forget the old verdict until the new page reports.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status !== 'loading') return;
+    void clearTabVerdict(tabId);
+    void setBadge(tabId, null).catch(() => {});
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabVerdict(tabId);
+  });
+});

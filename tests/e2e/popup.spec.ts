@@ -1,8 +1,5 @@
 import type { Worker } from '@playwright/test';
-import type { WxtBrowser } from 'wxt/browser';
-import { expect, test, waitForVerdict } from './fixtures';
-
-declare const chrome: WxtBrowser;
+import { badgeText, expect, test, waitForVerdict } from './fixtures';
 
 /** Warning history records in the extension's IndexedDB (read inside the service worker). */
 async function warningHistory(sw: Worker): Promise<Array<{ url: string; type: string; rules: string[]; excerpts: string[] }>> {
@@ -76,11 +73,33 @@ test.describe('popup', () => {
   test('the tab verdict survives a restart of the background service worker', async ({ page, context, serviceWorker, extensionId, sites }) => {
     await page.goto(`${sites}/job-typist.html`);
     const stored = await waitForVerdict(serviceWorker, page);
-    // Session storage is what the popup reads; clearing the worker's memory must not lose the verdict.
-    const kept = await serviceWorker.evaluate((id) => chrome.storage.session.get(`tab-verdict:${id}`), stored.tabId);
-    expect(Object.keys(kept)).toEqual([`tab-verdict:${stored.tabId}`]);
+
+    // Stop the worker (as the browser does when it is idle); the next event starts a fresh instance.
+    await serviceWorker.evaluate(() => Object.assign(globalThis, { redflagTestMarker: true }));
+    const cdp = await context.newCDPSession(page);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    // The old instance is gone: its handle reports the restart, or a fresh instance has no marker.
+    await expect
+      .poll(() => serviceWorker.evaluate(() => 'redflagTestMarker' in globalThis).catch(() => 'stopped'), { timeout: 15_000 })
+      .not.toBe(true);
+
+    // The explanation still has the verdict: it lives in session storage, not in the worker's memory.
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${stored.tabId}`);
     await expect(popup.locator('.verdict-type')).toHaveText('Fake job offer');
+    await expect(popup.locator('article.finding')).toHaveCount(stored.verdict.findings.length);
+
+    // The restarted worker handles the next page: it stores the new verdict and clears the badge.
+    await page.goto(`${sites}/benign.html`);
+    await expect(async () => {
+      const sw = context.serviceWorkers().at(-1)!;
+      const record = await waitForVerdict(sw, page);
+      expect(record.verdict.warn).toBe(false);
+      expect(await badgeText(sw, record.tabId)).toBe('');
+    }).toPass({ timeout: 15_000 });
+    await expect(popup.getByRole('heading', { name: 'No warning on this page' })).toBeVisible();
   });
 });
