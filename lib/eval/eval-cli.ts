@@ -8,7 +8,8 @@ import { ADAPTERS, resolveDataset } from './adapters/index';
 import { formatResult } from './format';
 import { runEval, type EvalOptions, type EvalResult } from './run-eval';
 import { loadScanner } from './scanner';
-import { gitCommit, runSuite, scoreboardMarkdown, commandFor } from './scoreboard';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gitCommit, runSuite, scoreboardMarkdown, commandFor, replaceScoreboard } from './scoreboard';
 import type { AdapterOptions, SkippedRow } from './types';
 
 const USAGE = `Usage: npm run eval -- PATH... [options]
@@ -23,10 +24,12 @@ Options:
   --show K         print the first K misses, wrong-type hits and false warnings (default 5)
   --part NAME      dataset subset (e.g. jobs_difraud_emscad: jobs | phishing | all)
   --brand-only     PhishTank: only rows whose target brand is named
+  --label L        label for a folder of .txt files (a scam type, benign or spam; a folder named seeds is benign)
   --pack FILE      score with this compiled rule pack instead of the shipped one
   --no-url         do not add lib/url findings to URL inputs
   --json           machine-readable output
-  --scoreboard     run every dataset of the standard suite and print the README table`;
+  --scoreboard     run every dataset of the standard suite and print the README table
+  --update-readme  with --scoreboard: write the table into README.md's "## Detection scoreboard" section`;
 
 interface Args {
   paths: string[];
@@ -35,10 +38,12 @@ interface Args {
   show: number;
   part?: string;
   brandOnly: boolean;
+  label?: string;
   pack?: string;
   noUrl: boolean;
   json: boolean;
   scoreboard: boolean;
+  updateReadme: boolean;
   list: boolean;
 }
 
@@ -49,7 +54,7 @@ function parseCount(flag: string, v: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): Args {
-  const a: Args = { paths: [], show: 5, brandOnly: false, noUrl: false, json: false, scoreboard: false, list: false };
+  const a: Args = { paths: [], show: 5, brandOnly: false, noUrl: false, json: false, scoreboard: false, updateReadme: false, list: false };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const next = () => argv[++i];
@@ -67,6 +72,12 @@ export function parseArgs(argv: readonly string[]): Args {
         const v = next();
         if (!v) throw new Error('--part needs a name');
         a.part = v;
+        break;
+      }
+      case '--label': {
+        const v = next();
+        if (!v) throw new Error('--label needs a label');
+        a.label = v;
         break;
       }
       case '--pack': {
@@ -87,6 +98,9 @@ export function parseArgs(argv: readonly string[]): Args {
       case '--scoreboard':
         a.scoreboard = true;
         break;
+      case '--update-readme':
+        a.updateReadme = true;
+        break;
       case '--list':
         a.list = true;
         break;
@@ -99,6 +113,7 @@ export function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (!a.scoreboard && !a.list && a.paths.length === 0) throw new Error('give a dataset PATH (or --scoreboard / --list)');
+  if (a.updateReadme && !a.scoreboard) throw new Error('--update-readme only works with --scoreboard');
   return a;
 }
 
@@ -140,8 +155,15 @@ async function main(argv: readonly string[]): Promise<number> {
       },
     });
     const meta = { date: new Date().toISOString().slice(0, 10), commit: gitCommit() };
+    const table = scoreboardMarkdown(rows, meta);
     if (args.json) console.log(JSON.stringify({ ...meta, engine: scanner.version, runs: rows }, null, 2));
-    else console.log(scoreboardMarkdown(rows, meta));
+    else console.log(table);
+    if (args.updateReadme) {
+      // Re-read right before writing: other people edit the rest of the README.
+      const readme = readFileSync('README.md', 'utf8');
+      writeFileSync('README.md', replaceScoreboard(readme, table));
+      console.error('eval: README.md scoreboard updated');
+    }
     return 0;
   }
 
@@ -157,6 +179,7 @@ async function main(argv: readonly string[]): Promise<number> {
     };
     if (args.part) aopts.part = args.part;
     if (args.brandOnly) aopts.brandOnly = true;
+    if (args.label) aopts.label = args.label;
     const eopts: EvalOptions & { skipped: SkippedRow[]; skippedCount: () => number } = {
       show: args.show,
       skipped,

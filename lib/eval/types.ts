@@ -33,6 +33,8 @@ export interface AdapterOptions {
   part?: string;
   /** PhishTank: only rows whose target brand is known (not "Other"). */
   brandOnly?: boolean;
+  /** Label for unlabelled inputs (a folder of text files). */
+  label?: string;
   /** Called for each row the adapter skips. */
   onSkip?: (skip: SkippedRow) => void;
 }

@@ -15,10 +15,11 @@ import { jsonlAdapter } from './jsonl';
 import { phishingPhishtank2021 } from './phishing-phishtank-2021';
 import { smsSmishingMishraSoni } from './sms-smishing-mishra-soni';
 import { smsSpamUci } from './sms-spam-uci';
+import { textFiles } from './text-files';
 import { viSmsSmishingIe403 } from './vi-sms-smishing-ie403';
 import { zhTelecomFraudTexts5 } from './zh-telecom-fraud-texts5';
 
-/** Dataset adapters, most specific first; the generic JSONL adapter is last. */
+/** Dataset adapters, most specific first; the generic JSONL and text-folder adapters are last. */
 export const ADAPTERS: readonly Adapter[] = [
   jobsDifraudEmscad,
   jobsEmscadFraudSubset,
@@ -35,6 +36,7 @@ export const ADAPTERS: readonly Adapter[] = [
   cryptoScamsniffer,
   cryptoPolkadotPhishing,
   jsonlAdapter,
+  textFiles,
 ];
 
 export const DEFAULT_EVAL_DIR = '/work/shared/eval';
@@ -57,9 +59,9 @@ export function resolveDataset(pathOrName: string): { path: string; adapter: Ada
   const adapter = ADAPTERS.find((a) => a.matches(path, isDir));
   if (!adapter) {
     throw new Error(
-      `${pathOrName}: no adapter reads this ${isDir ? 'folder' : 'file'}. Known dataset folders: ${ADAPTERS.filter((a) => a !== jsonlAdapter)
+      `${pathOrName}: no adapter reads this ${isDir ? 'folder' : 'file'}. Known dataset folders: ${ADAPTERS.filter((a) => a !== jsonlAdapter && a !== textFiles)
         .map((a) => a.name)
-        .join(', ')}; or give a .jsonl file with a "label" field.`,
+        .join(', ')}; or give a .jsonl file with a "label" field, or a folder of .txt files with --label.`,
     );
   }
   return { path, adapter };

@@ -39,9 +39,9 @@ describe('dataset detection', () => {
     expect(() => resolveDataset(FIX)).toThrow(/no adapter reads this folder/);
   });
 
-  it('has one adapter per shared dataset folder plus the generic JSONL one', () => {
+  it('has one adapter per shared dataset folder, then the generic JSONL and text-folder ones', () => {
     expect(new Set(ADAPTERS.map((a) => a.name)).size).toBe(ADAPTERS.length);
-    expect(ADAPTERS.at(-1)!.name).toBe('jsonl');
+    expect(ADAPTERS.slice(-2).map((a) => a.name)).toEqual(['jsonl', 'text_files']);
   });
 });
 
@@ -183,5 +183,24 @@ describe('generic JSONL', () => {
     expect(skipped[1]!.reason).toMatch(/surface "fax"/);
     expect(skipped[2]!.reason).toMatch(/invalid JSON/);
     expect(skipped[3]!.reason).toMatch(/nothing|no text/);
+  });
+});
+
+describe('folders of text files', () => {
+  it('a folder named seeds is benign pages, one per file; empty files are skipped', async () => {
+    const { adapter, rows, skipped } = await load('seeds');
+    expect(adapter).toBe('text_files');
+    expect(rows.map((r) => [r.id, r.label, r.input.surface])).toEqual([
+      ['001_news.txt', 'benign', 'page'],
+      ['002_news.txt', 'benign', 'page'],
+    ]);
+    expect(skipped).toEqual([{ id: '003_empty.txt', reason: 'empty file' }]);
+  });
+
+  it('any other folder needs --label, which must be a known label', async () => {
+    await expect(load('handwritten_pages')).rejects.toThrow(/needs --label/);
+    await expect(load('handwritten_pages', { label: 'robbery' })).rejects.toThrow(/not a scam type/);
+    const { rows } = await load('handwritten_pages', { label: 'crypto_investment' });
+    expect(rows.map((r) => r.label)).toEqual(['crypto_investment']);
   });
 });

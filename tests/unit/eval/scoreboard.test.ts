@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { README_END, README_START, replaceScoreboard, scoreboardMarkdown, type SuiteRow } from '../../../lib/eval/scoreboard';
+import { Tally } from '../../../lib/eval/metrics';
+import type { EvalResult } from '../../../lib/eval/run-eval';
+
+const README = '# Redflag\n\n## scan CLI\n\ntext\n\n## Detection scoreboard\n\nHand-written intro.\n\n## Benchmarks\n\nbench text\n';
+
+describe('replaceScoreboard', () => {
+  it('inserts the generated block after the heading, keeping every other line', () => {
+    const out = replaceScoreboard(README, '| t |');
+    expect(out).toContain(`## Detection scoreboard\n\n${README_START}\n| t |\n${README_END}\n`);
+    expect(out).toContain('Hand-written intro.');
+    expect(out).toContain('## Benchmarks\n\nbench text\n');
+    expect(out.startsWith('# Redflag\n\n## scan CLI\n\ntext\n\n')).toBe(true);
+  });
+
+  it('replaces only the block on the next run', () => {
+    const once = replaceScoreboard(README, '| old |');
+    const twice = replaceScoreboard(once, '| new |');
+    expect(twice).not.toContain('| old |');
+    expect(twice).toContain('| new |');
+    expect(twice.split(README_START)).toHaveLength(2);
+    expect(twice.replace('| new |', '| old |')).toBe(once);
+  });
+
+  it('refuses a README without the section', () => {
+    expect(() => replaceScoreboard('# x\n', '| t |')).toThrow(/no "## Detection scoreboard"/);
+  });
+});
+
+describe('scoreboardMarkdown', () => {
+  it('prints recall, exact-type recall and false warnings with counts', () => {
+    const t = new Tally();
+    for (let i = 0; i < 3; i++) t.add('impersonation', 'impersonation');
+    t.add('impersonation', 'none');
+    for (let i = 0; i < 199; i++) t.add('benign', 'none');
+    t.add('benign', 'crypto_investment');
+    const result = { ...t.summary() } as EvalResult;
+    const rows: SuiteRow[] = [{ entry: { dataset: 'sms_x', target: 'recall ≥ 75%' }, result }, { entry: { dataset: 'absent' }, missing: 'dataset not present' }];
+    const md = scoreboardMarkdown(rows, { date: '2026-11-22', commit: 'abc1234' });
+    const lines = md.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('| sms_x | 204 | 75.0% of 4 | 75.0% | 0.50% of 200 | recall ≥ 75% | 2026-11-22 | abc1234 | `npm run eval -- sms_x` |');
+  });
+});
