@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../../lib/engine/types';
+import { channelContext } from '../../lib/channels/context-from-verdict';
 import { CHANNELS } from '../../lib/channels/directory';
 import { countryFromLanguage, countryFromTimeZone, guessCountry } from '../../lib/channels/guess-country';
 import { isTraffickingLure, lureCountries } from '../../lib/channels/lure-destinations';
@@ -129,5 +131,22 @@ describe('selectChannels', () => {
     const g = ids({ country: 'global', scamType: 'crypto_investment' });
     expect(g).toContain('INTL-Chainabuse');
     expect(g.every((id) => CHANNELS.find((c) => c.id === id)?.country === 'global')).toBe(true);
+  });
+});
+
+describe('channelContext', () => {
+  const v = (type: Verdict['type'], rule: string, text: string, field = 'text'): Verdict => ({
+    warn: true, level: 'high', type, score: 4,
+    findings: [{ rule, type: type ?? 'fake_job', level: 'high', message: rule, weight: 4, evidence: [{ text, start: 0, end: text.length, field }] }],
+  });
+
+  it('derives platform, lure and scam-URL flags from the page', () => {
+    const lure = channelContext({ url: 'https://www.facebook.com/groups/jobs', verdict: v('fake_job', 'fake-job-high-salary', 'Typist job in Sihanoukville, 1500 USD') }, 'VN', CHANNELS);
+    expect(lure).toMatchObject({ host: 'www.facebook.com', trafficking: true, lureCountries: ['KH'], scamUrl: false, scamType: 'fake_job' });
+    const site = channelContext({ url: 'https://secure-bank-login.top/', verdict: v('impersonation', 'imp-bank', 'verify your account') }, 'TH', CHANNELS);
+    expect(site).toMatchObject({ trafficking: false, scamUrl: true });
+    const job = channelContext({ url: 'https://jobs.example/', verdict: v('fake_job', 'fake-job-deposit', 'pay a deposit') }, 'TH', CHANNELS);
+    expect(job).toMatchObject({ trafficking: false, scamUrl: false });
+    expect(channelContext({ url: 'not a url', verdict: v('impersonation', 'x', 'y') }, 'TH', CHANNELS).scamUrl).toBe(false);
   });
 });
