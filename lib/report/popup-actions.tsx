@@ -14,6 +14,9 @@ import type { TabVerdict } from '../storage/tab-verdicts';
 import { addRecord, openReportsDb } from './report-history';
 import { screenshotKey } from './report-app';
 
+/** URL of one of Redflag's own pages (typed loosely: the page list is generated only after `wxt prepare`). */
+export const extensionUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
+
 /** Screenshot of the scam tab, only when it is the visible tab of its window (the toolbar popup case). */
 async function captureIfVisible(tabId: number): Promise<string | null> {
   try {
@@ -28,7 +31,7 @@ async function captureIfVisible(tabId: number): Promise<string | null> {
 export async function openReportPage(tabId: number): Promise<void> {
   const shot = await captureIfVisible(tabId);
   await storage.setItem(screenshotKey(tabId), shot);
-  await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html')}?tab=${tabId}` });
+  await browser.tabs.create({ url: `${extensionUrl('/report.html')}?tab=${tabId}` });
 }
 
 export function PopupActions({ record }: { record: TabVerdict }) {
@@ -128,7 +131,7 @@ export function PopupActions({ record }: { record: TabVerdict }) {
       <p class="country-line muted small">
         {t('yourCountry')}: <strong>{settings.country === 'global' ? t('countryGlobal') : countryName(settings.country, lang)}</strong>
         {settings.countryGuessed && <> ({t('countryGuessed')})</>}{' '}
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+        <a href={extensionUrl('/options.html')} target="_blank" rel="noopener">
           {t('change')}
         </a>
       </p>
