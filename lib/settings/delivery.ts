@@ -63,3 +63,15 @@ export function deliveryFor(verdict: Verdict, settings: Settings, host: string, 
   if (!passesSensitivity(v, settings.sensitivity)) return 'none';
   return mode === 'badge' ? 'badge' : 'banner';
 }
+
+/**
+ * The verdict as the extension should present it on this host: types switched off removed, and `warn` set exactly
+ * when something is delivered (so the banner and the badge, which show a verdict only when it warns, follow the
+ * user's sensitivity, trusted sites and per-site modes).
+ */
+export function applyDelivery(verdict: Verdict, settings: Settings, host: string, now: number): { delivery: Delivery; verdict: Verdict } {
+  const delivery = deliveryFor(verdict, settings, host, now);
+  const v = effectiveVerdict(verdict, settings.types);
+  const warn = delivery !== 'none' && v.type !== null;
+  return { delivery, verdict: v.warn === warn ? v : { ...v, warn } };
+}

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Finding, Verdict } from '../../lib/engine/types';
-import { deliveryFor, effectiveVerdict, levelForScore, siteMode } from '../../lib/settings/delivery';
+import { applyDelivery, deliveryFor, effectiveVerdict, levelForScore, siteMode } from '../../lib/settings/delivery';
 import { createGuardian, validatePin, verifyPin } from '../../lib/settings/guardian-pin';
 import { applyPolicy, parseManagedPolicy, validateEndpointUrl } from '../../lib/settings/managed-policy';
 import { defaultSettings, normaliseHost, parseSettings, validateCountry } from '../../lib/settings/settings-model';
@@ -114,6 +114,14 @@ describe('delivery', () => {
     expect(deliveryFor(scam, s, 'jobs.example', 10)).toBe('none');
     expect(deliveryFor(scam, s, 'jobs.example', 2 * H)).toBe('banner');
     expect(deliveryFor(scam, revokeTrust(s, 'jobs.example'), 'jobs.example', 10)).toBe('banner');
+  });
+
+  it('presents the verdict as delivered: warn follows sensitivity, trust and site mode', () => {
+    const s = defaultSettings();
+    expect(applyDelivery(weak, { ...s, sensitivity: 'high' }, 'x.example', 0)).toMatchObject({ delivery: 'banner', verdict: { warn: true, level: 'low' } });
+    expect(applyDelivery(scam, trustSite(s, 'x.example', 'always', 0), 'x.example', 0)).toMatchObject({ delivery: 'none', verdict: { warn: false } });
+    expect(applyDelivery(scam, s, 'www.linkedin.com', 0)).toMatchObject({ delivery: 'badge', verdict: { warn: true } });
+    expect(applyDelivery(scam, s, 'x.example', 0).verdict).toBe(scam);
   });
 
   it('drops switched-off types and rescores the rest', () => {
