@@ -5,8 +5,9 @@ import { PopupApp, resolveTabId } from '@/lib/ui/popup-app';
 import { shippedSources } from '@/lib/ui/sources';
 
 const root = document.getElementById('app')!;
-if (new URLSearchParams(location.search).has('tab')) document.documentElement.classList.add('page');
-resolveTabId(location.search).then(
-  (tabId) => render(<PopupApp tabId={tabId} engine={getShippedEngine()} sources={shippedSources()} />, root),
-  () => render(<PopupApp tabId={null} engine={getShippedEngine()} sources={shippedSources()} />, root),
-);
+// `?tab=ID`: the full-page Details view opened from the banner.
+const page = new URLSearchParams(location.search).has('tab');
+document.documentElement.classList.toggle('page', page);
+const show = (tabId: number | null) =>
+  render(<PopupApp tabId={tabId} engine={getShippedEngine()} sources={shippedSources()} page={page} />, root);
+resolveTabId(location.search).then(show, () => show(null));

@@ -21,9 +21,11 @@ export interface PopupAppProps {
   tabId: number | null;
   engine: Pick<Engine, 'rule'>;
   sources: Map<string, SourceLink>;
+  /** Full-page Details view (opened from the banner) rather than the toolbar popup. */
+  page?: boolean;
 }
 
-export function PopupApp({ tabId, engine, sources }: PopupAppProps) {
+export function PopupApp({ tabId, engine, sources, page = false }: PopupAppProps) {
   // undefined while loading, null when the tab has no recorded verdict.
   const [record, setRecord] = useState<TabVerdict | null | undefined>(undefined);
   useEffect(() => {
@@ -50,7 +52,7 @@ export function PopupApp({ tabId, engine, sources }: PopupAppProps) {
           Loading…
         </p>
       ) : (
-        <VerdictDetails record={record} rule={(id) => engine.rule(id)} source={(id) => sources.get(id)} />
+        <VerdictDetails record={record} rule={(id) => engine.rule(id)} source={(id) => sources.get(id)} expanded={page} />
       )}
       <footer class="muted small">Redflag checks pages on your device. Nothing is sent anywhere unless you choose to report.</footer>
     </main>

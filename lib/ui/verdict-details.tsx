@@ -14,9 +14,11 @@ export interface VerdictDetailsProps {
   record: TabVerdict | null;
   rule: (id: string) => RuleInfo | undefined;
   source: (id: string) => SourceLink | undefined;
+  /** Open the source lists (the full-page Details view); the popup keeps them folded. */
+  expanded?: boolean;
 }
 
-function FindingView({ finding, info, source }: { finding: Finding; info?: RuleInfo; source: VerdictDetailsProps['source'] }) {
+function FindingView({ finding, info, source, expanded }: { finding: Finding; info?: RuleInfo; source: VerdictDetailsProps['source']; expanded: boolean }) {
   const quotes = finding.evidence.filter((e) => e.text.trim() !== '').slice(0, MAX_EVIDENCE);
   return (
     <article class={`finding finding-${finding.level}`} data-rule={finding.rule}>
@@ -47,8 +49,8 @@ function FindingView({ finding, info, source }: { finding: Finding; info?: RuleI
         </section>
       )}
       {info && info.references.length > 0 && (
-        <section>
-          <h4>Sources</h4>
+        <details class="sources-box" open={expanded}>
+          <summary>{`Sources (${info.references.length})`}</summary>
           <ul class="sources">
             {info.references.map((id) => {
               const s = source(id);
@@ -65,13 +67,13 @@ function FindingView({ finding, info, source }: { finding: Finding; info?: RuleI
               );
             })}
           </ul>
-        </section>
+        </details>
       )}
     </article>
   );
 }
 
-export function VerdictDetails({ record, rule, source }: VerdictDetailsProps) {
+export function VerdictDetails({ record, rule, source, expanded = false }: VerdictDetailsProps) {
   if (!record || !record.verdict.warn || record.verdict.type === null) {
     return (
       <div class="verdict verdict-none" role="status">
@@ -97,7 +99,7 @@ export function VerdictDetails({ record, rule, source }: VerdictDetailsProps) {
       </header>
       <h2 class="findings-heading">{verdict.findings.length === 1 ? 'Why Redflag warns' : `Why Redflag warns (${verdict.findings.length} signs)`}</h2>
       {verdict.findings.map((f, i) => (
-        <FindingView key={`${f.rule}-${i}`} finding={f} info={rule(f.rule)} source={source} />
+        <FindingView key={`${f.rule}-${i}`} finding={f} info={rule(f.rule)} source={source} expanded={expanded} />
       ))}
     </div>
   );

@@ -36,7 +36,10 @@ test.describe('popup', () => {
     await expect(first).toHaveAttribute('data-rule', top.rule);
     await expect(first.locator('.why')).not.toBeEmpty();
     await expect(first.locator('.advice')).not.toBeEmpty();
-    await expect(first.locator('.sources li').first()).toBeVisible();
+    // The Details view (?tab=ID) shows the sources unfolded; they link out in a new tab.
+    const link = first.locator('.sources a').first();
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('target', '_blank');
 
     // Evidence is quoted as text, and every quote really is text from the page.
     const quotes = await popup.locator('.quote').allTextContents();

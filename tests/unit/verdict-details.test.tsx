@@ -62,6 +62,7 @@ describe('VerdictDetails', () => {
     expect(links[0]!.getAttribute('target')).toBe('_blank');
     expect(links[0]!.getAttribute('rel')).toContain('noopener');
     expect(first.querySelectorAll('.sources li')[1]!.textContent).toBe('src-missing');
+    expect(first.querySelector('details.sources-box')!.hasAttribute('open')).toBe(false);
     // A rule missing from the pack still shows its message.
     expect(findings[1]!.querySelector('h3')!.textContent).toContain('Contact only on Telegram');
   });
