@@ -297,6 +297,7 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
     }
     const gen = generation;
     const nodes = batch.added.concat(batch.changed);
+    if (nodes.length === 0) return;
     if (mode === 'chat' && adapter?.chat) {
       if (!chatRoot?.isConnected || chatChanged()) {
         rescan.schedule();

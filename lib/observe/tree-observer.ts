@@ -11,6 +11,8 @@ export interface MutationBatch {
   changed: Element[];
   /** True when the batch was a flood (more than `hugeCount` records or nodes): rescan instead. */
   huge: boolean;
+  /** Number of nodes removed (removals need no scan, but our own UI may have been removed). */
+  removed: number;
 }
 
 export type BatchListener = (batch: MutationBatch) => void;
@@ -34,10 +36,11 @@ function isOwn(el: Element): boolean {
 
 /** Build the de-duplicated batch from raw records. Exported for tests. */
 export function batchFromRecords(records: readonly MutationRecord[], hugeCount = HUGE_MUTATIONS): MutationBatch {
-  if (records.length > hugeCount) return { added: [], changed: [], huge: true };
+  if (records.length > hugeCount) return { added: [], changed: [], huge: true, removed: 0 };
   const added = new Set<Element>();
   const changed = new Set<Element>();
   let nodes = 0;
+  let removed = 0;
   for (const r of records) {
     if (r.type === 'characterData') {
       const p = r.target.parentElement;
@@ -45,9 +48,10 @@ export function batchFromRecords(records: readonly MutationRecord[], hugeCount =
       continue;
     }
     if (r.type !== 'childList') continue;
+    removed += r.removedNodes?.length ?? 0;
     const list = r.addedNodes;
     nodes += list.length;
-    if (nodes > hugeCount) return { added: [], changed: [], huge: true };
+    if (nodes > hugeCount) return { added: [], changed: [], huge: true, removed };
     for (let i = 0; i < list.length; i++) {
       const n = list[i]!;
       if (n.nodeType === 1) added.add(n as Element);
@@ -64,7 +68,7 @@ export function batchFromRecords(records: readonly MutationRecord[], hugeCount =
   };
   const outAdded = [...added].filter(keep);
   const outChanged = [...changed].filter((el) => !added.has(el) && keep(el));
-  return { added: outAdded, changed: outChanged, huge: false };
+  return { added: outAdded, changed: outChanged, huge: false, removed };
 }
 
 /**
@@ -80,7 +84,7 @@ export function observeTree(root: Node, listener: BatchListener, signal?: AbortS
     const MO = ((doc?.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? globalThis.MutationObserver);
     const observer = new MO((records) => {
       const batch = batchFromRecords(records, hugeCount);
-      if (!batch.huge && batch.added.length === 0 && batch.changed.length === 0) return;
+      if (!batch.huge && batch.added.length === 0 && batch.changed.length === 0 && batch.removed === 0) return;
       for (const l of [...listeners]) {
         try {
           l(batch);

@@ -1,0 +1,160 @@
+/**
+ * In-page protection for one document: the incremental scanner plus what the user sees. Every report goes to
+ * the background (badge, history); depending on the site's delivery mode the banner is shown, the evidence is
+ * highlighted and, in chats, the message that tipped the verdict gets an inline marker. A banner removed by
+ * the page comes back on the next scan; one dismissed by the user stays away until the location changes or
+ * a stronger warning arrives. The browser-facing parts (banner, messaging, settings) are injected, so this
+ * module runs in unit tests on a parsed document.
+ */
+import type { ScanInput, Verdict } from '@/lib/engine/types';
+import { createChatMarker, type ChatMarker } from './chat-marker';
+import { clearHighlights, highlightEvidence } from './highlight';
+import { startIncrementalScanner, type IncrementalScanner, type ScanReport } from './incremental-scanner';
+import { createDebounce } from './scheduler';
+import { observeTree } from './tree-observer';
+import { compareVerdicts } from './verdicts';
+
+export type DeliveryMode = 'banner' | 'badge' | 'none';
+
+export interface ShownBanner {
+  readonly connected: boolean;
+  remove(): void;
+}
+
+export interface ProtectionOptions {
+  doc: Document;
+  signal: AbortSignal;
+  scan(input: ScanInput): Verdict;
+  pageInput(doc: Document): ScanInput;
+  /** Send the report to the background (badge, popup, history). */
+  report(report: ScanReport): void;
+  /** How this verdict is delivered on this page (settings, trusted sites, per-site modes). */
+  delivery(verdict: Verdict): DeliveryMode;
+  /** Mount the banner for a report; `onDismiss` must be called when the user dismisses it. */
+  showBanner(report: ScanReport, onDismiss: () => void): Promise<ShownBanner> | ShownBanner;
+  /** Evidence highlighting switched on (default on). */
+  highlight(): boolean;
+  /** Text of the chat marker for a verdict. */
+  markerText(verdict: Verdict): { label: string; description: string };
+  onDetails(): void;
+  /** Scanner tuning (tests, benchmarks). */
+  debounceMs?: number;
+}
+
+export interface PageProtection {
+  readonly scanner: IncrementalScanner;
+  /** SPA navigation: drop what is shown and scan the new location from scratch. */
+  reset(): void;
+  /** What is currently shown (tests). */
+  readonly shown: { banner: boolean; highlights: number; marker: boolean; delivery: DeliveryMode | null };
+}
+
+export function startPageProtection(o: ProtectionOptions): PageProtection {
+  const { doc, signal } = o;
+  let banner: ShownBanner | null = null;
+  let bannerFor: ScanReport | null = null;
+  let mounting = false;
+  let dismissed: Verdict | null = null;
+  let current: ScanReport | null = null;
+  let marker: ChatMarker | null = null;
+  const shown = { banner: false, highlights: 0, marker: false, delivery: null as DeliveryMode | null };
+
+  const removeBanner = () => {
+    banner?.remove();
+    banner = null;
+    bannerFor = null;
+    shown.banner = false;
+  };
+
+  const clearShown = () => {
+    removeBanner();
+    clearHighlights(doc);
+    shown.highlights = 0;
+    marker?.attach(null);
+    shown.marker = false;
+  };
+
+  const ensureBanner = async () => {
+    const r = current;
+    if (!r || mounting || signal.aborted) return;
+    if (dismissed && compareVerdicts(r.verdict, dismissed) <= 0) return;
+    if (banner?.connected && bannerFor === r) return;
+    removeBanner();
+    mounting = true;
+    try {
+      const b = await o.showBanner(r, () => {
+        dismissed = r.verdict;
+        removeBanner();
+      });
+      if (signal.aborted || current !== r) b.remove();
+      else {
+        banner = b;
+        bannerFor = r;
+        shown.banner = true;
+      }
+    } catch {
+      // the page must never see our errors
+    } finally {
+      mounting = false;
+    }
+    if (current !== r && current) void ensureBanner();
+  };
+
+  const onReport = (r: ScanReport) => {
+    try {
+      o.report(r);
+    } catch {
+      // background unavailable: the page still gets its warning
+    }
+    current = r;
+    const delivery = r.verdict.warn ? o.delivery(r.verdict) : 'none';
+    shown.delivery = delivery;
+    if (delivery !== 'banner') {
+      clearShown();
+      return;
+    }
+    void ensureBanner();
+    shown.highlights = o.highlight() ? highlightEvidence(doc, r) : (clearHighlights(doc), 0);
+    const tip = r.source.kind === 'chat' ? r.source.chat.tip : null;
+    if (tip) {
+      if (!marker) {
+        const text = o.markerText(r.verdict);
+        marker = createChatMarker(doc, { ...text, onActivate: o.onDetails, signal });
+      }
+      marker.attach(tip.el);
+      shown.marker = true;
+    } else {
+      marker?.attach(null);
+      shown.marker = false;
+    }
+  };
+
+  const scanner = startIncrementalScanner({
+    doc,
+    signal,
+    scan: o.scan,
+    pageInput: o.pageInput,
+    onReport,
+    debounceMs: o.debounceMs,
+  });
+
+  // The page removed our banner (or its whole container): show it again once the page settles.
+  const restore = createDebounce(() => {
+    if (current && shown.delivery === 'banner' && banner && !banner.connected) void ensureBanner();
+  }, 100, signal);
+  observeTree(doc.body ?? doc.documentElement, () => {
+    if (banner && !banner.connected) restore.schedule();
+  }, signal);
+
+  return {
+    scanner,
+    shown,
+    reset() {
+      clearShown();
+      current = null;
+      dismissed = null;
+      shown.delivery = null;
+      scanner.reset();
+    },
+  };
+}
