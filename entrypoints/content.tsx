@@ -27,8 +27,14 @@ export default defineContentScript({
     const engine = getShippedEngine();
     const verdict = engine.scan(pageScanInput(page), { budgetMs: SCAN_BUDGET_MS });
 
-    sendMessage('report-verdict', { url: page.url, title: page.title, verdict }).catch((error: unknown) => {
-      console.debug('[redflag] background unavailable', error);
+    const report = () =>
+      sendMessage('report-verdict', { url: page.url, title: page.title, verdict }).catch((error: unknown) => {
+        console.debug('[redflag] background unavailable', error);
+      });
+    void report();
+    // Back/forward cache: the restored page is not scanned again, but the background forgot it on navigation.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (event.persisted) void report();
     });
 
     if (!verdict.warn) return;

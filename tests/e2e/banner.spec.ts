@@ -36,6 +36,11 @@ test.describe('in-page warning', () => {
     expect(benign.tabId).toBe(scam.tabId);
     expect(benign.verdict.warn).toBe(false);
     expect(await badgeText(serviceWorker, benign.tabId)).toBe('');
+
+    // Going back (possibly from the back/forward cache) brings the warning back.
+    await page.goBack();
+    await expect(page.locator('redflag-warning').getByRole('alert')).toBeVisible();
+    await expect.poll(() => badgeText(serviceWorker, scam.tabId)).toBe('!');
   });
 
   test('Dismiss removes the banner (mouse and keyboard)', async ({ page, sites }) => {
