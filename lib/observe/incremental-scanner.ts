@@ -56,7 +56,7 @@ export interface ScannerStats {
 }
 
 export interface IncrementalScanner {
-  /** Forget the current location's state and scan from scratch (SPA navigation). */
+  /** Forget the current location's state and scan it from scratch after the debounce delay (SPA navigation). */
   reset(): void;
   /** The strongest report for the current location, if any. */
   readonly current: ScanReport | null;
@@ -350,9 +350,15 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
 
   return {
     reset() {
-      rescan.cancel();
+      // Forget this location now; scan the next one once the app has rendered it (the navigation event
+      // fires before the new view exists).
+      generation++;
+      scheduler.clear();
+      reports = new Map();
+      best = null;
+      mode = stats.mode = null;
       adapterRetries = 0;
-      fullScan();
+      rescan.schedule();
     },
     get current() {
       return best;
