@@ -119,7 +119,7 @@ export const README_END = '<!-- scoreboard:end -->';
 
 /**
  * Replaces the generated block of the "## Detection scoreboard" section of a README text (between the
- * markers); without markers, inserts the block right after the heading. Other sections are untouched.
+ * markers); without markers, appends the block at the end of that section. Other sections are untouched.
  */
 export function replaceScoreboard(readme: string, table: string): string {
   const block = `${README_START}\n${table}\n${README_END}`;
@@ -128,6 +128,9 @@ export function replaceScoreboard(readme: string, table: string): string {
   if (a >= 0 && b > a) return readme.slice(0, a) + block + readme.slice(b + README_END.length);
   const heading = /^## Detection scoreboard[ \t]*$/m.exec(readme);
   if (!heading) throw new Error('README has no "## Detection scoreboard" section');
-  const at = heading.index + heading[0].length;
-  return `${readme.slice(0, at)}\n\n${block}\n${readme.slice(at).replace(/^\n+/, '\n')}`;
+  const bodyStart = heading.index + heading[0].length;
+  const next = /^## /m.exec(readme.slice(bodyStart));
+  const end = next ? bodyStart + next.index : readme.length;
+  const body = readme.slice(bodyStart, end).replace(/\s+$/, '');
+  return `${readme.slice(0, bodyStart)}${body}\n\n${block}\n${next ? '\n' : ''}${readme.slice(end)}`;
 }

@@ -6,9 +6,9 @@ import type { EvalResult } from '../../../lib/eval/run-eval';
 const README = '# Redflag\n\n## scan CLI\n\ntext\n\n## Detection scoreboard\n\nHand-written intro.\n\n## Benchmarks\n\nbench text\n';
 
 describe('replaceScoreboard', () => {
-  it('inserts the generated block after the heading, keeping every other line', () => {
+  it('appends the generated block at the end of the section, keeping every other line', () => {
     const out = replaceScoreboard(README, '| t |');
-    expect(out).toContain(`## Detection scoreboard\n\n${README_START}\n| t |\n${README_END}\n`);
+    expect(out).toContain(`## Detection scoreboard\n\nHand-written intro.\n\n${README_START}\n| t |\n${README_END}\n\n## Benchmarks`);
     expect(out).toContain('Hand-written intro.');
     expect(out).toContain('## Benchmarks\n\nbench text\n');
     expect(out.startsWith('# Redflag\n\n## scan CLI\n\ntext\n\n')).toBe(true);
@@ -21,6 +21,10 @@ describe('replaceScoreboard', () => {
     expect(twice).toContain('| new |');
     expect(twice.split(README_START)).toHaveLength(2);
     expect(twice.replace('| new |', '| old |')).toBe(once);
+  });
+
+  it('works when the section is the last one', () => {
+    expect(replaceScoreboard('# x\n\n## Detection scoreboard\n\nintro\n', '| t |')).toBe(`# x\n\n## Detection scoreboard\n\nintro\n\n${README_START}\n| t |\n${README_END}\n`);
   });
 
   it('refuses a README without the section', () => {
