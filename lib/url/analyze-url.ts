@@ -29,7 +29,9 @@ export type UrlRuleId =
   | 'url-free-hosting'
   | 'url-shortener'
   | 'url-suspicious-tld'
-  | 'url-deceptive-words';
+  | 'url-deceptive-words'
+  | 'url-crypto-lure'
+  | 'url-compromised-site';
 
 export interface UrlSignal {
   rule: UrlRuleId;
@@ -118,6 +120,15 @@ const MIN_EMBED = 5;
 /** Words that pad a brand in a hyphenated phishing label (paypal-us, my-metamask, binance-official). */
 const FILLER =
   /^(?:my|www|http|https|official|online|web|app|site|portal|center|centre|service|services|help|team|global|\d+|us|uk|au|sg|my|id|th|vn|ph|kh|in|cn|hk|jp|kr|np|bd|pk|eu|de|fr|ca)$/;
+/** What phishing domains add to a delivery, toll or tax brand (royalmail-fees, usps-redelivery, hmrc-refund). */
+const BRAND_CONTEXT = ['fee', 'pay', 'shipping', 'tracking', 'parcel', 'package', 'delivery', 'refund', 'tax', 'toll', 'bill', 'invoice', 'customs'];
+/** Path folders of content-management systems; a message link into them (not to an upload) points at a hacked site. */
+const CMS_PATH = /\/(?:wp-content|wp-includes|wp-admin|cgi-bin|administrator\/includes)\/(?!uploads\/[^?#]*\.(?:jpe?g|png|gif|webp|pdf|mp[34]|docx?|xlsx?)(?:[?#]|$))/i;
+/** Government-looking labels outside a government suffix (gov-uk, uk-gov, irs-gov, gov.sg-, ...). */
+const GOV_CC = 'uk|sg|au|my|ph|in|vn|kh|bd|pk|np|cn|id|th|kr|jp';
+const FAKE_GOV = new RegExp(
+  `(?:^|[.-])(?:gov[.-]?(?:${GOV_CC})|(?:${GOV_CC})-gov|go[.-](?:th|id|kr|jp)|(?:irs|hmrc|ssa|dvla|ato|iras|lhdn|cpf|uscis|usps)[.-]?gov)(?:$|[.-])`,
+);
 /** Lure words that only mean something next to a crypto brand (metamask-connect, binance-wallet). */
 const CRYPTO_LURES = new Set(['connect', 'wallet', 'airdrop', 'withdraw']);
 
@@ -148,6 +159,16 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
   }
   const embeddable = lists.tokens.filter((t) => t.skeleton.length >= MIN_EMBED).sort((a, b) => b.skeleton.length - a.skeleton.length);
   const pathDomains = [...lists.officialDomains.keys()].filter((d) => d.length >= 6);
+  /** Brand names as they appear in phishing-kit paths (/lloyds/, /SMBC/, /paypal/): tokens plus ASCII names. */
+  const pathNames = new Map<string, Organisation>();
+  for (const t of lists.tokens) if (t.token.length >= 4) pathNames.set(t.token, t.org);
+  for (const org of lists.orgs) {
+    if (org.tokens && org.tokens.length === 0) continue;
+    for (const n of org.names) {
+      const k = n.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (k.length >= 4 && /^[\x20-\x7e]+$/.test(n) && !pathNames.has(k)) pathNames.set(k, org);
+    }
+  }
 
   /** Best brand hit for one word (a label, a hyphen part, or a label with hyphens removed). */
   function matchWord(word: string, allowEmbedded: boolean): BrandHit | undefined {
@@ -202,11 +223,11 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
   function embeddedDeceives(hit: BrandHit, label: string, suspiciousTld: boolean): boolean {
     const parts = label.split('-');
     const crypto = hit.token.org.category.startsWith('crypto');
-    const lures = crypto ? lists.lureWords : lists.lureWords.filter((w) => !CRYPTO_LURES.has(w));
+    const lures = crypto ? lists.lureWords.concat(lists.cryptoActions, lists.cryptoNouns) : lists.lureWords.filter((w) => !CRYPTO_LURES.has(w));
     const deceptive = (p: string) => actionWords(p, lists.credentialWords).length + actionWords(p, lures).length > 0;
     if (hit.kind !== 'embedded' && parts.includes(hit.word)) {
       const others = parts.filter((p) => p !== hit.word && p);
-      return others.length > 0 && others.every((p) => FILLER.test(p) || deceptive(p));
+      return others.length > 0 && others.every((p) => FILLER.test(p) || deceptive(p) || BRAND_CONTEXT.some((w) => p.includes(w)));
     }
     const rest = hit.rest ?? '';
     if (deceptive(rest)) return true;
@@ -246,9 +267,8 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (!(context || action)) return;
     for (const seg of path.split(/[/?#&=._~+%]+/)) {
       if (seg.length < 4 || seg.length > 40) continue;
-      const hit = matchWord(seg.replace(/-/g, ''), false);
-      if (hit && hit.kind !== 'typo') {
-        const org = hit.token.org;
+      const org = pathNames.get(seg.replace(/-/g, ''));
+      if (org) {
         signals.push({ rule: 'url-brand-in-path', level: 'medium', detail: `The link's path names ${org.name}, but the site is not ${org.name}'s.`, brand: brandOf(org), matched: seg });
         return;
       }
@@ -304,7 +324,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       if (hit) {
         const org = hit.token.org;
         const wholeLabel = skeleton(label.replace(/-/g, '')) === hit.token.skeleton;
-        if (hit.kind === 'exact' && wholeLabel) {
+        if (hit.kind === 'exact' && wholeLabel && !label.includes('-')) {
           // The brand's exact name on another ending: countries' own sites (amazon.de) are usual; elsewhere it is a
           // note, a warning only with a cheap TLD or action words (metamask.xyz).
           if (tld.length > 2) {
@@ -324,6 +344,10 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
         signals.push({ rule: 'url-mixed-script', level: 'medium', detail: `The address mixes letters from different alphabets (${unicodeHost}).`, matched: label });
       }
     }
+    // IM14: government-looking labels (gov-uk, irs-gov, gov.sg-...) on a domain outside every government suffix.
+    if (!signals.length && !/(?:^|\.)(?:gov|go|gob|gouv|govt|mil)(?:\.|$)/.test(suffix) && FAKE_GOV.test(ownPart)) {
+      signals.push({ rule: 'url-lookalike-domain', level: 'high', detail: `${p.domain} looks like a government address, but it is not on a government domain.`, matched: FAKE_GOV.exec(ownPart)?.[0] });
+    }
     // 2. A brand in the subdomain of an unrelated domain, or in the user part of a free host.
     if (!signals.some((s) => s.rule === 'url-lookalike-domain')) {
       let sHit: BrandHit | undefined;
@@ -331,8 +355,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       if (hosting?.kind === 'subdomain' && !subLabels.length) sHit = better(sHit, matchLabel(label));
       if (sHit && (sHit.kind !== 'embedded' || hosting || credWords.length + lureWords.length > 0)) {
         const org = sHit.token.org;
-        const sub = (hosting ? hosting.userPart : subLabels.join('.')).toLowerCase();
-        const mimicsDomain = org.domains.some((d) => sub.includes(d) || sub.includes(d.replace(/\./g, '-')));
+        const mimicsDomain = org.domains.some((d) => containsDomain(host, d) || containsDomain(host, d.replace(/\./g, '-')));
         const strong = mimicsDomain || !!hosting || sHit.kind !== 'exact' || suspiciousTld || credWords.length + lureWords.length > 0;
         signals.push({
           rule: 'url-brand-in-subdomain',
@@ -359,17 +382,33 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (suspiciousTld) {
       signals.push({ rule: 'url-suspicious-tld', level: 'low', detail: `The address ends in .${tld}, an ending often used by short-lived scam sites.`, matched: tld });
     }
+    if (!signals.some((s) => s.brand && s.level !== 'low')) {
+      const nouns = wordsIn(ownPart + '.' + suffix, lists.cryptoNouns);
+      const acts = wordsIn(ownPart + '.' + suffix, lists.cryptoActions);
+      if ((nouns.length && acts.length) || (suspiciousTld && nouns.length + acts.length >= 2)) {
+        signals.push({
+          rule: 'url-crypto-lure',
+          level: 'medium',
+          detail: `The address uses crypto words ("${[...nouns, ...acts].slice(0, 3).join('", "')}") the way wallet-draining and fake airdrop sites do.`,
+          matched: [...nouns, ...acts].join(','),
+        });
+      }
+    }
     const pathWords = msg && path.length > 1 ? [...new Set(safeDecode(path).toLowerCase().match(PATH_ACTION_ALL) ?? [])] : [];
     if (credWords.length + lureWords.length + pathWords.length > 0 && !signals.some((s) => s.rule === 'url-lookalike-domain')) {
       const words = [...new Set([...credWords, ...lureWords, ...pathWords])];
       signals.push({
         rule: 'url-deceptive-words',
-        level: msg && credWords.length + pathWords.length >= 3 ? 'medium' : 'low',
+        level: msg && (credWords.length >= 2 || credWords.length + pathWords.length >= 3 || (credWords.length && pathWords.length)) ? 'medium' : 'low',
         detail: `The address contains words like "${words.slice(0, 3).join('", "')}" that fake login and payment pages use.`,
         matched: words.join(','),
       });
     }
-    if (!signals.some((s) => s.brand && s.level !== 'low')) brandInPath(path, signals, !!hosting || suspiciousTld || credWords.length > 0);
+    const cmsPath = CMS_PATH.test(path);
+    if (msg && cmsPath) {
+      signals.push({ rule: 'url-compromised-site', level: 'medium', detail: 'The link points into the program folders of a website (such as wp-content), where fake pages are planted on hacked sites.', matched: CMS_PATH.exec(path)?.[0] });
+    }
+    if (!signals.some((s) => s.brand && s.level !== 'low')) brandInPath(path, signals, !!hosting || suspiciousTld || credWords.length > 0 || cmsPath);
     followForward(raw, signals, context, depth);
     return finish(full, signals);
   }
@@ -403,6 +442,37 @@ function lookalikeDetail(hit: BrandHit, domain: string): string {
     case 'embedded':
       return `${domain} adds words to the name ${org.name}, but ${org.name}'s official site is ${official}.`;
   }
+}
+
+/** True when `host` contains `domain` as whole labels at a label start (metamask.io-login.ru, trezor.com.se). */
+function containsDomain(host: string, domain: string): boolean {
+  for (let at = host.indexOf(domain); at >= 0; at = host.indexOf(domain, at + 1)) {
+    if (at === 0 || host[at - 1] === '.' || host[at - 1] === '-') return true;
+  }
+  return false;
+}
+
+/**
+ * Words of `list` found in a host: words of up to 4 letters (nft, eth, dapp) only as a whole part (between dots,
+ * hyphens and digits) or joined to another listed word (ethtokens), longer words anywhere.
+ */
+export function wordsIn(host: string, list: readonly string[]): string[] {
+  const parts = host.split(/[.\-\d]+/).filter(Boolean);
+  const found: string[] = [];
+  let taken = '';
+  const long = list.filter((w) => w.length > 4);
+  const isWord = (rest: string) => long.some((w) => rest === w);
+  for (const w of list) {
+    const hit =
+      w.length <= 4
+        ? parts.some((p) => p === w || (p.startsWith(w) && isWord(p.slice(w.length))) || (p.endsWith(w) && isWord(p.slice(0, -w.length))))
+        : host.includes(w);
+    if (hit && !taken.includes(w)) {
+      found.push(w);
+      taken += '|' + w;
+    }
+  }
+  return found;
 }
 
 /** The URL a link forwards to, when it carries one in a redirect parameter or a base64 path segment. */

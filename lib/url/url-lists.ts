@@ -33,6 +33,8 @@ export interface UrlHostLists {
   suspiciousTlds: string[];
   credentialWords: string[];
   lureWords: string[];
+  cryptoNouns: string[];
+  cryptoActions: string[];
 }
 
 export interface BrandToken {
@@ -55,6 +57,8 @@ export interface UrlLists {
   /** Action words, longest first (so `accounts` is found before `account`). */
   credentialWords: string[];
   lureWords: string[];
+  cryptoNouns: string[];
+  cryptoActions: string[];
   /** Hostnames (exact) known to be bad; empty in the shipped build (structure for a future list). */
   knownBad: Set<string>;
 }
@@ -95,6 +99,8 @@ export function compileUrlLists(
     suspiciousTlds: new Set(hosts.suspiciousTlds),
     credentialWords: longestFirst(hosts.credentialWords),
     lureWords: longestFirst(hosts.lureWords),
+    cryptoNouns: longestFirst(hosts.cryptoNouns),
+    cryptoActions: longestFirst(hosts.cryptoActions),
     knownBad: new Set(knownBad),
   };
 }

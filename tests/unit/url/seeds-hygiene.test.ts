@@ -61,7 +61,7 @@ describe('seeds/organisations.json', () => {
     for (const c of ['KH', 'CN', 'VN', 'TH', 'ID', 'MY', 'PH', 'IN', 'NP', 'BD', 'PK', 'SG', 'KR', 'JP', 'US', 'GB', 'AU']) {
       expect(countries.has(c), c).toBe(true);
     }
-    const cats = new Set(orgs.map((o) => o.category));
+    const cats = new Set<string>(orgs.map((o) => o.category));
     for (const c of ['government', 'crypto_exchange', 'crypto_wallet', 'job_site', 'delivery', 'toll', 'bank', 'ewallet']) {
       expect(cats.has(c), c).toBe(true);
     }
@@ -70,7 +70,7 @@ describe('seeds/organisations.json', () => {
 
 describe('seeds/url-hosts.json', () => {
   const lists = hostSeed as unknown as Record<string, string[]>;
-  it.each(['freeHostingSubdomain', 'freeHostingPath', 'shorteners', 'suspiciousTlds', 'credentialWords', 'lureWords'])(
+  it.each(['freeHostingSubdomain', 'freeHostingPath', 'shorteners', 'suspiciousTlds', 'credentialWords', 'lureWords', 'cryptoNouns', 'cryptoActions'])(
     '%s is sorted, unique, lower-case ASCII',
     (key) => {
       const list = lists[key]!;
