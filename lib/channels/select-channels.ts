@@ -77,14 +77,17 @@ export function selectChannels(channels: readonly Channel[], ctx: ChannelContext
   if (ctx.trafficking) {
     add(channels.filter((c) => mine(c) && c.handles.includes('trafficking') && !c.handles.includes('consular')), 'trafficking');
     add(channels.filter((c) => mine(c) && c.handles.includes('consular')), 'consular');
-    add(channels.filter((c) => destinations.includes(c.country) && c.handles.includes('trafficking') && c.servesAbroad), 'destination');
-    add(channels.filter((c) => global(c) && c.handles.includes('trafficking')), 'trafficking');
   }
   const crypto = ctx.scamType === 'crypto_investment' || ctx.scamType === 'pig_butchering';
   add(
-    channels.filter((c) => mine(c) && handlesAny(c, crypto ? ['fraud', 'crypto'] : ['fraud']) && !c.handles.includes('emergency')),
+    channels.filter((c) => mine(c) && handlesAny(c, crypto ? ['fraud', 'crypto'] : ['fraud'])),
     'fraud',
   );
+  if (ctx.trafficking) {
+    // For someone already at the destination (most readers of a lure are not yet): "call 117 in Cambodia".
+    add(channels.filter((c) => destinations.includes(c.country) && c.handles.includes('trafficking') && c.servesAbroad), 'destination');
+    add(channels.filter((c) => global(c) && c.handles.includes('trafficking')), 'trafficking');
+  }
   if (crypto) add(channels.filter((c) => global(c) && c.handles.includes('crypto')), 'crypto');
   if (ctx.scamUrl) {
     add(channels.filter((c) => mine(c) && c.handles.includes('url')), 'url');

@@ -95,7 +95,10 @@ describe('selectChannels', () => {
   it('offers anti-trafficking lines, "117 in Cambodia" and the consular line for a trafficking lure', () => {
     const cn = ids({ country: 'CN', scamType: 'fake_job', trafficking: true, lureCountries: ['KH'] });
     expect(cn).toEqual(expect.arrayContaining(['CN-12308', 'KH-police-117', 'KH-police-117-telegram', 'INTL-IOM']));
-    expect(cn.indexOf('CN-12308')).toBeLessThan(cn.indexOf('CN-12321-web') === -1 ? Infinity : cn.indexOf('CN-12321-web'));
+    // Own-country help first (consular line, then police), then the destination's line, then international.
+    expect(cn.indexOf('CN-12308')).toBeLessThan(cn.indexOf('CN-110'));
+    expect(cn.indexOf('CN-110')).toBeLessThan(cn.indexOf('KH-police-117'));
+    expect(cn.indexOf('KH-police-117')).toBeLessThan(cn.indexOf('INTL-IOM'));
     const ph = selectChannels(CHANNELS, { country: 'PH', scamType: 'fake_job', trafficking: true, lureCountries: ['KH'] });
     expect(ph.find((s) => s.channel.id === 'PH-1343')?.reason).toBe('trafficking');
     expect(ph.find((s) => s.channel.id === 'KH-police-117')?.reason).toBe('destination');

@@ -8,7 +8,6 @@ import { defaultSettings, normaliseHost, parseSettings, validateCountry } from '
 import { BACKUP_KEY, SETTINGS_KEY, loadEffectiveSettings, loadUserSettings, saveUserSettings } from '../../lib/settings/settings-store';
 import { isTrusted, listTrusted, pruneExpired, revokeTrust, trustSite } from '../../lib/settings/trusted-sites';
 import schema from '../../public/managed_schema.json';
-import { storage } from 'wxt/utils/storage';
 
 const finding = (type: Finding['type'], weight: number, rule = `${type}-rule`): Finding => ({
   rule, type, level: weight >= 4 ? 'high' : weight >= 2 ? 'medium' : 'low', message: rule, weight, evidence: [],
@@ -220,11 +219,23 @@ describe('settings store', () => {
     const s = { ...defaultSettings(), country: 'VN' };
     await saveUserSettings(s);
     expect((await loadUserSettings()).settings).toEqual(s);
-    await storage.setItem(SETTINGS_KEY, { country: 'VN', sensitivity: 42 });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { country: 'VN', sensitivity: 42 } });
     const loaded = await loadUserSettings();
     expect(loaded.settings.country).toBe('VN');
     expect(loaded.errors[0]).toMatch(/^sensitivity/);
-    expect(await storage.getItem(BACKUP_KEY)).toMatchObject({ raw: { country: 'VN', sensitivity: 42 } });
+    expect((await fakeBrowser.storage.local.get(BACKUP_KEY))[BACKUP_KEY]).toMatchObject({ raw: { country: 'VN', sensitivity: 42 } });
+  });
+
+  it('tells watchers about changes of the settings only', async () => {
+    const { watchSettings } = await import('../../lib/settings/settings-store');
+    let calls = 0;
+    const stop = watchSettings(() => calls++);
+    await saveUserSettings(defaultSettings());
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    expect(calls).toBe(1);
+    stop();
+    await saveUserSettings(defaultSettings());
+    expect(calls).toBe(1);
   });
 
   it('applies the managed policy on load', async () => {
