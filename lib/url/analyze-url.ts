@@ -18,20 +18,23 @@ import { toUnicodeHost } from './punycode';
 import { typoDistance } from './typo';
 import { compileUrlLists, type BrandToken, type Organisation, type UrlHostLists, type UrlLists } from './url-lists';
 
-export type UrlRuleId =
-  | 'url-known-bad'
-  | 'url-lookalike-domain'
-  | 'url-brand-in-subdomain'
-  | 'url-brand-in-path'
-  | 'url-brand-name-domain'
-  | 'url-mixed-script'
-  | 'url-ip-host'
-  | 'url-free-hosting'
-  | 'url-shortener'
-  | 'url-suspicious-tld'
-  | 'url-deceptive-words'
-  | 'url-crypto-lure'
-  | 'url-compromised-site';
+/** Every rule id analyzeUrl can emit (metadata in seeds/url-rules.json). */
+export const URL_RULE_IDS = [
+  'url-known-bad',
+  'url-lookalike-domain',
+  'url-brand-in-subdomain',
+  'url-brand-in-path',
+  'url-brand-name-domain',
+  'url-mixed-script',
+  'url-ip-host',
+  'url-free-hosting',
+  'url-shortener',
+  'url-suspicious-tld',
+  'url-deceptive-words',
+  'url-crypto-lure',
+  'url-compromised-site',
+] as const;
+export type UrlRuleId = (typeof URL_RULE_IDS)[number];
 
 export interface UrlSignal {
   rule: UrlRuleId;
@@ -238,7 +241,10 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (lists.freeHostingPath.has(host)) return { entry: host, kind: 'path', userPart: '' };
     for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
       const suffix = host.slice(i + 1);
-      if (lists.freeHostingSubdomain.has(suffix)) return { entry: suffix, kind: 'subdomain', userPart: host.slice(0, i) };
+      if (lists.freeHostingSubdomain.has(suffix)) {
+        const userPart = host.slice(0, i);
+        return userPart === 'www' ? undefined : { entry: suffix, kind: 'subdomain', userPart };
+      }
     }
     return undefined;
   }
@@ -323,7 +329,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       const hit = matchLabel(label);
       if (hit) {
         const org = hit.token.org;
-        const wholeLabel = skeleton(label.replace(/-/g, '')) === hit.token.skeleton;
+        const wholeLabel = hit.kind !== 'embedded' && hit.word === label.replace(/-/g, '');
         if (hit.kind === 'exact' && wholeLabel && !label.includes('-')) {
           // The brand's exact name on another ending: countries' own sites (amazon.de) are usual; elsewhere it is a
           // note, a warning only with a cheap TLD or action words (metamask.xyz).
@@ -399,7 +405,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       const words = [...new Set([...credWords, ...lureWords, ...pathWords])];
       signals.push({
         rule: 'url-deceptive-words',
-        level: msg && (credWords.length >= 2 || credWords.length + pathWords.length >= 3 || (credWords.length && pathWords.length)) ? 'medium' : 'low',
+        level: msg && ((credWords.length >= 2 && ownPart.includes('-')) || credWords.length + pathWords.length >= 3 || (credWords.length && pathWords.length)) ? 'medium' : 'low',
         detail: `The address contains words like "${words.slice(0, 3).join('", "')}" that fake login and payment pages use.`,
         matched: words.join(','),
       });

@@ -12,7 +12,7 @@ import type { Engine, ScanInput, ScanOptions, Verdict } from '../engine/types';
 import { urlFindings } from './url-findings';
 import { mergeVerdicts } from './merge-verdicts';
 
-export { analyzeUrl, createUrlAnalyzer, forwardedUrl } from './analyze-url';
+export { analyzeUrl, createUrlAnalyzer, forwardedUrl, URL_RULE_IDS } from './analyze-url';
 export type { AnalyzeOptions, BrandRef, UrlAnalysis, UrlAnalyzer, UrlAnalyzerOptions, UrlContext, UrlRuleId, UrlSignal, UrlVerdictKind } from './analyze-url';
 export { urlFindings, analyzeInputUrls, MAX_URLS } from './url-findings';
 export { mergeVerdicts } from './merge-verdicts';

@@ -2,17 +2,18 @@
  * Which edit-distance near-misses count as typosquats. Plain Levenshtein with a fixed tolerance flags ordinary
  * words (finance/binance, doujin/douyin, kodak/kotak), so a near-miss counts only when it has the shape
  * typosquatters use, and the allowance grows with the brand token's length (short names get none):
- *   - >= 5 letters: two adjacent letters swapped (binnace) or a letter doubled (kraaken);
- *   - >= 6 letters: a letter dropped, except the first (coinbse; `mail` is not gmail);
- *   - >= 7 letters: one letter added or replaced inside the word (not the first or last letter) by a vowel for a
- *     vowel or a key next to it on a QWERTY keyboard (coinbaise, metamsak, paypel);
+ *   - >= 5 letters: two adjacent letters swapped (binnace) or a letter doubled (kraaken, coinbasse);
+ *   - >= 7 letters: a letter dropped inside the word, not the first or last (coinbse; `mail` is not gmail,
+ *     `googl` not google);
+ *   - >= 7 letters: one letter inside the word (not the first or last) replaced by a key next to it on a QWERTY
+ *     keyboard (metanask, binsnce, coinbsse);
+ * Vowel swaps and freely inserted letters are left out: they are how unrelated names differ (metamusk, opensera).
  *   - >= 11 letters: any two edits that keep the first and last letters (myetherwellat).
  * Both strings are confusable skeletons (see confusables.ts), so homoglyphs never count as edits.
  */
 import { distance } from 'fastest-levenshtein';
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const VOWELS = new Set('aeiouy');
 const NEIGHBOURS = new Map<string, Set<string>>();
 for (let r = 0; r < ROWS.length; r++) {
   for (let c = 0; c < ROWS[r]!.length; c++) {
@@ -27,8 +28,8 @@ for (let r = 0; r < ROWS.length; r++) {
   }
 }
 
-function similarKeys(a: string, b: string): boolean {
-  return (VOWELS.has(a) && VOWELS.has(b)) || (NEIGHBOURS.get(a)?.has(b) ?? false);
+function neighbourKeys(a: string, b: string): boolean {
+  return NEIGHBOURS.get(a)?.has(b) ?? false;
 }
 
 function firstDiff(a: string, b: string): number {
@@ -38,7 +39,7 @@ function firstDiff(a: string, b: string): number {
 }
 
 /** Minimum token length for each kind of near-miss. */
-export const TYPO_MIN = { swapDoubleDrop: 5, drop: 6, insertReplace: 7, twoEdits: 11 } as const;
+export const TYPO_MIN = { swapDoubleDrop: 5, drop: 7, replace: 7, twoEdits: 11 } as const;
 
 /**
  * Returns the edit distance when `candidate` is a typosquat of `token` (both skeletons), else 0.
@@ -58,20 +59,17 @@ export function typoDistance(candidate: string, token: string): number {
       return 2;
     }
     // one replaced letter inside the word
-    if (n >= TYPO_MIN.insertReplace && i > 0 && i < n - 1 && candidate.slice(i + 1) === token.slice(i + 1)) {
-      return similarKeys(candidate[i]!, token[i]!) ? 1 : 0;
+    if (n >= TYPO_MIN.replace && i > 0 && i < n - 1 && candidate.slice(i + 1) === token.slice(i + 1)) {
+      return neighbourKeys(candidate[i]!, token[i]!) ? 1 : 0;
     }
   } else if (m === n - 1) {
     const i = firstDiff(candidate, token);
-    if (n >= TYPO_MIN.drop && i > 0 && candidate.slice(i) === token.slice(i + 1)) return 1; // dropped letter (not the first)
+    if (n >= TYPO_MIN.drop && i > 0 && i < n - 1 && candidate.slice(i) === token.slice(i + 1)) return 1; // dropped inner letter
   } else if (m === n + 1) {
     const i = firstDiff(candidate, token);
     if (candidate.slice(i + 1) === token.slice(i)) {
       const added = candidate[i]!;
       if (added === candidate[i - 1] || added === candidate[i + 1]) return 1; // doubled letter
-      if (n >= TYPO_MIN.insertReplace && i > 0 && i < m - 1) {
-        if (similarKeys(added, candidate[i - 1]!) || similarKeys(added, candidate[i + 1]!)) return 1;
-      }
     }
   }
   if (n >= TYPO_MIN.twoEdits && candidate[0] === token[0] && candidate[m - 1] === token[n - 1]) {

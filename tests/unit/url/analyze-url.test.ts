@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUrl, createUrlAnalyzer, forwardedUrl } from '../../../lib/url/analyze-url';
+
+const msg = (url: string) => analyzeUrl(url, { context: 'message' });
+const rules = (url: string, context: 'page' | 'message' = 'message') => analyzeUrl(url, { context }).signals.map((s) => `${s.rule}:${s.level}`);
+
+describe('precedence: official → known-bad → lookalike → suspicious → pass', () => {
+  it('an official domain or its subdomain is official and suppresses every signal', () => {
+    for (const u of ['https://www.paypal.com/signin', 'https://secure.paypal.com/login-verify', 'https://onlinesbi.sbi/', 'https://www.gov.uk/log-in-register-hmrc-online-services']) {
+      const a = msg(u);
+      expect(a.verdict, u).toBe('official');
+      expect(a.reason).toBe('official-domain');
+      expect(a.signals).toEqual([]);
+    }
+    expect(msg('https://accounts.google.com/').brand?.id).toBe('google');
+  });
+
+  it('a user page on an official platform\'s hosting host is not official', () => {
+    const a = msg('https://sites.google.com/view/paypal-login/home');
+    expect(a.verdict).not.toBe('official');
+    expect(a.signals.map((s) => s.rule)).toContain('url-free-hosting');
+  });
+
+  it('known-bad comes before look-alike and names its list (structure; nothing shipped)', () => {
+    const analyzer = createUrlAnalyzer({ knownBad: ['paypa1.com'] });
+    const a = analyzer.analyze('https://login.paypa1.com/');
+    expect(a.verdict).toBe('known_bad');
+    expect(a.reason).toBe('known-bad-list');
+    expect(msg('https://login.paypa1.com/').verdict).toBe('lookalike');
+    // an official domain stays official even if a list wrongly carries it
+    expect(createUrlAnalyzer({ knownBad: ['paypal.com'] }).analyze('https://paypal.com/').verdict).toBe('official');
+  });
+
+  it('look-alikes say which brand and which rule decided', () => {
+    const cases: [string, string, string][] = [
+      ['https://paypa1.com/', 'paypal', 'url-lookalike-domain'],
+      ['https://xn--pypal-4ve.com/', 'paypal', 'url-lookalike-domain'],
+      ['http://coinbasse.com/', 'coinbase', 'url-lookalike-domain'],
+      ['https://binnace.com/', 'binance', 'url-lookalike-domain'],
+      ['https://binance-claim.com/', 'binance', 'url-lookalike-domain'],
+      ['https://paypal.com.secure-login.example/', 'paypal', 'url-brand-in-subdomain'],
+      ['https://instagram-help.000webhostapp.com/', 'instagram', 'url-brand-in-subdomain'],
+      ['https://metamask.io-sync.ru/', 'metamask', 'url-brand-in-subdomain'],
+      ['https://bingoshop.rs/ebay.de.signin/', 'ebay', 'url-brand-in-path'],
+      ['https://vietcombank-xacthuc.com/', 'vn-vietcombank', 'url-lookalike-domain'],
+      ['https://kasikornbank-th.top/', 'th-kasikorn', 'url-lookalike-domain'],
+      ['https://ababank-verify.com/', 'kh-aba', 'url-lookalike-domain'],
+    ];
+    for (const [u, brand, rule] of cases) {
+      const a = msg(u);
+      expect(a.verdict, u).toBe('lookalike');
+      expect(a.brand?.id, u).toBe(brand);
+      expect(a.reason, u).toBe(rule);
+      expect(a.signals.find((s) => s.rule === rule)?.detail, u).toMatch(/\S/);
+    }
+  });
+
+  it('generic traits alone are "suspicious" and name the strongest rule', () => {
+    expect(msg('https://bit.ly/3abcd').reason).toBe('url-shortener');
+    expect(msg('https://foo.weebly.com/').reason).toBe('url-free-hosting');
+    expect(msg('http://203.0.113.9/login').reason).toBe('url-ip-host');
+    expect(msg('https://parcel-redelivery.top/').verdict).toBe('suspicious');
+  });
+
+  it('passes plain sites, private hosts and unparseable input with a reason', () => {
+    expect(msg('https://example.com/').reason).toBe('no-signal');
+    expect(msg('http://127.0.0.1:8080/login').reason).toBe('private-host');
+    expect(msg('http://192.168.1.1/').verdict).toBe('pass');
+    expect(msg('').verdict).toBe('invalid');
+    expect(msg('http://').verdict).toBe('invalid');
+  });
+});
+
+describe('DO NOT detect: near-miss legitimate domains', () => {
+  it.each([
+    'https://finance.yahoo.com/', 'https://apple-dns.net/', 'https://amazon-adsystem.com/', 'https://star-telegram.com/',
+    'https://tencent-cloud.com/', 'https://kotaku.com/', 'https://kodak.com/', 'https://icloud-content.com/', 'https://scloud.ru/',
+    'https://mail.ru/', 'https://cash.app/', 'https://axis.com/', 'https://tp-link.com/', 'https://finance.gov.bd/',
+    'https://www.amazon.co.jp/', 'https://shopeepay.sg/', 'https://mygov.in/', 'https://govdelivery.com/', 'https://idefix.com/',
+    'https://walletconnect.com/', 'https://www.security.org/', 'https://app.link/', 'https://forms.gle/', 'https://github.com/',
+  ])('%s does not warn as a message link', (u) => {
+    const weights = { low: 1, medium: 2, high: 4 } as const;
+    const score = msg(u).signals.reduce((n, s) => n + weights[s.level], 0);
+    expect(score, rules(u).join(' ')).toBeLessThan(2);
+  });
+});
+
+describe('context: page vs message', () => {
+  it('free hosting and shorteners are weak on pages and medium in messages', () => {
+    expect(rules('https://myblog.blogspot.com/2024/post.html', 'page')).toEqual(['url-free-hosting:low']);
+    expect(rules('https://myblog.blogspot.com/2024/post.html', 'message')).toEqual(['url-free-hosting:medium']);
+    expect(rules('https://bit.ly/xyz', 'page')).toEqual(['url-shortener:low']);
+    expect(rules('https://bit.ly/xyz', 'message')).toEqual(['url-shortener:medium']);
+  });
+
+  it('flags hosting by full hostname, never the whole platform', () => {
+    expect(rules('https://www.weebly.com/')).toEqual([]);
+    expect(rules('https://000webhostapp.com/')).toEqual([]);
+    expect(rules('https://docs.google.com/forms/d/e/x/viewform')).toEqual(['url-free-hosting:medium']);
+    expect(msg('https://mail.google.com/').verdict).toBe('official');
+    expect(msg('https://www.google.com/search?q=x').verdict).toBe('official');
+  });
+
+  it('login paths on hacked sites count only for message links', () => {
+    expect(rules('https://example-shop.com/wp-content/themes/x/login.php', 'message')).toContain('url-compromised-site:medium');
+    expect(rules('https://example-shop.com/wp-content/themes/x/login.php', 'page')).not.toContain('url-compromised-site:medium');
+    expect(rules('https://example-shop.com/wp-content/uploads/2024/01/menu.pdf', 'message')).not.toContain('url-compromised-site:medium');
+  });
+});
+
+describe('forwarded URLs', () => {
+  it('finds the destination in redirect parameters and base64 segments', () => {
+    expect(forwardedUrl('https://r.example.com/?url=https%3A%2F%2Fevil.top%2Flogin')).toBe('https://evil.top/login');
+    expect(forwardedUrl('https://t.example.com/lnk/AB/1/aHR0cHM6Ly9iaXQubHkvM2NWUld4eQ')).toBe('https://bit.ly/3cVRWxy');
+    expect(forwardedUrl('https://example.com/page?id=3')).toBeUndefined();
+  });
+
+  it('lifts the destination\'s signals into the link\'s analysis', () => {
+    const a = msg('https://t.example.com/lnk/AB/1/aHR0cHM6Ly9iaXQubHkvM2NWUld4eQ');
+    expect(a.signals.map((s) => s.rule)).toContain('url-shortener');
+    expect(a.signals[0]!.detail).toMatch(/forwards to bit\.ly/);
+  });
+});
+
+describe('government look-alikes (IM14)', () => {
+  it('flags government-looking labels off government suffixes only', () => {
+    expect(msg('https://gov-uk-refund.com/').reason).toBe('url-lookalike-domain');
+    expect(msg('https://irs-gov.help/').reason).toBe('url-lookalike-domain');
+    expect(msg('https://www.gov.uk/').verdict).toBe('official');
+    expect(msg('https://www.police.gov.sg/').verdict).toBe('official');
+    expect(msg('https://example.gov.sg/').verdict).toBe('pass');
+  });
+});
