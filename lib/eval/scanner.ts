@@ -82,7 +82,7 @@ async function findUrlExports(): Promise<{ urlFindings: UrlFindings; mergeVerdic
   return undefined;
 }
 
-/** Combines the engine with lib/url (urlFindings + mergeVerdicts) for inputs that carry a URL or links. */
+/** Combines the engine with lib/url (urlFindings + mergeVerdicts: the page URL, links and URLs in the text). */
 export async function loadScanner(options: { pack?: string; noUrl?: boolean } = {}): Promise<LoadedScanner> {
   const engine = await loadEngine(options.pack);
   const notes: string[] = [];
@@ -93,7 +93,7 @@ export async function loadScanner(options: { pack?: string; noUrl?: boolean } = 
     if (found) {
       urlFindings = found.urlFindings;
       merge = found.mergeVerdicts;
-      notes.push('URL inputs scored by the engine + lib/url urlFindings/mergeVerdicts');
+      notes.push('scored by the engine + lib/url urlFindings/mergeVerdicts (page URL, links, URLs in text)');
     } else {
       notes.push('lib/url urlFindings/mergeVerdicts not available: URL inputs scored by the engine only');
     }
@@ -104,7 +104,8 @@ export async function loadScanner(options: { pack?: string; noUrl?: boolean } = 
     notes,
     scan(input: ScanInput): Verdict {
       const v = engine.scan(input);
-      if (!urlFindings || !merge || (!input.url && !input.links?.length)) return v;
+      // urlFindings also reads URLs written in the text (SMS, chat), so every input goes through it.
+      if (!urlFindings || !merge) return v;
       return merge(v, urlFindings(input));
     },
   };
