@@ -15,6 +15,8 @@ export interface SuiteEntry {
   dataset: string;
   /** Name in the table when it is not the folder name. */
   title?: string;
+  /** `dataset` is a path inside this repository, not under the eval directory. */
+  inRepo?: boolean;
   part?: string;
   brandOnly?: boolean;
   /** What the recall column means for this dataset. */
@@ -40,10 +42,15 @@ export const SUITE: readonly SuiteEntry[] = [
   { dataset: 'crypto_scamsniffer', positives: 'drainer domains' },
   { dataset: 'benign_tranco_top50k' },
   { dataset: '../seeds', title: 'shared seed news articles', target: '0 warnings' },
+  { dataset: 'tests/corpus/benign', inRepo: true, title: 'our benign corpus (news, advisories, chats, jobs, crypto help)', target: '0 warnings' },
 ];
 
+function entryPath(e: SuiteEntry): string {
+  return e.inRepo ? e.dataset : join(evalDir(), e.dataset);
+}
+
 export function commandFor(e: SuiteEntry): string {
-  const path = e.dataset.startsWith('../') ? join(evalDir(), e.dataset) : e.dataset;
+  const path = e.dataset.startsWith('../') ? entryPath(e) : e.dataset;
   const args = [`npm run eval -- ${path}`];
   if (e.part) args.push(`--part ${e.part}`);
   if (e.brandOnly) args.push('--brand-only');
@@ -59,13 +66,13 @@ export interface SuiteRow {
 export async function runSuite(scanner: Scanner, options: { limit?: number; onDone?: (r: SuiteRow) => void } = {}): Promise<SuiteRow[]> {
   const out: SuiteRow[] = [];
   for (const entry of SUITE) {
-    if (!existsSync(join(evalDir(), entry.dataset))) {
+    if (!existsSync(entryPath(entry))) {
       const r = { entry, missing: 'dataset not present' };
       out.push(r);
       options.onDone?.(r);
       continue;
     }
-    const { path, adapter } = resolveDataset(join(evalDir(), entry.dataset));
+    const { path, adapter } = resolveDataset(entryPath(entry));
     const skipped: SkippedRow[] = [];
     let skippedCount = 0;
     const aopts: AdapterOptions = {

@@ -229,12 +229,14 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     const lures = crypto ? lists.lureWords.concat(lists.cryptoActions, lists.cryptoNouns) : lists.lureWords.filter((w) => !CRYPTO_LURES.has(w));
     const deceptive = (p: string) => actionWords(p, lists.credentialWords).length + actionWords(p, lures).length > 0;
     if (hit.kind !== 'embedded' && parts.includes(hit.word)) {
+      if (suspiciousTld) return true; // celcom-myp.vip, jtexpress-myw.top: smishing kits vary the filler
       const others = parts.filter((p) => p !== hit.word && p);
       return others.length > 0 && others.every((p) => FILLER.test(p) || deceptive(p) || BRAND_CONTEXT.some((w) => p.includes(w)));
     }
     const rest = hit.rest ?? '';
     if (deceptive(rest)) return true;
-    return suspiciousTld && /^(?:my|www|https?|official|online|app|\d+)$/.test(rest);
+    // On a cheap TLD a few letters stuck to the brand are the smishing kits' variation (globejf, maxisl).
+    return suspiciousTld && (rest.length <= 3 || /^(?:my|www|https?|official|online|app|\d+)$/.test(rest));
   }
 
   function hostingOf(host: string): { entry: string; kind: 'subdomain' | 'path'; userPart: string } | undefined {

@@ -1,34 +1,72 @@
 /**
- * A folder of .txt files, one scanned page per file (news articles, advisories, hand-written fixtures).
- * The label comes from `--label`; a folder named `seeds` (the shared seed news articles) defaults to benign,
- * since an article ABOUT scams must not warn.
+ * A folder of hand-written or collected texts: each .txt file is one page, each line of a .jsonl file is one
+ * scan input (ScanInput fields; a row's own `label` wins). The folder label comes from `--label`; folders
+ * named `seeds` (the shared seed news articles) or `benign` default to benign, since an article ABOUT scams
+ * must not warn.
  */
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parseLabel } from './jsonl';
-import type { Adapter, EvalLabel } from '../types';
-import { row, skip } from './util';
+import { readLines } from '../read-lines';
+import type { Adapter, AdapterOptions, EvalLabel, EvalRow } from '../types';
+import { jsonlRow, parseLabel } from './jsonl';
+import { row, rowId, skip } from './util';
+
+const DEFAULT_BENIGN = new Set(['seeds', 'benign']);
+const isText = (n: string) => n.endsWith('.txt');
+const isJsonl = (n: string) => n.endsWith('.jsonl');
+
+function folderLabel(folder: string, options: AdapterOptions): EvalLabel {
+  if (options.label !== undefined) {
+    const l = parseLabel(options.label);
+    if (!l) throw new Error(`--label ${JSON.stringify(options.label)} is not a scam type, benign or spam`);
+    return l;
+  }
+  if (DEFAULT_BENIGN.has(basename(folder))) return 'benign';
+  throw new Error(`${folder}: a folder of text files needs --label (a scam type, benign or spam)`);
+}
+
+async function* jsonlWithDefault(file: string, label: EvalLabel, options: AdapterOptions): AsyncGenerator<EvalRow> {
+  for await (const { text, line } of readLines(file)) {
+    if (text.trim() === '') continue;
+    const id = rowId(file, line);
+    let obj: unknown;
+    try {
+      obj = JSON.parse(text);
+    } catch (e) {
+      skip(options, id, `invalid JSON (${(e as Error).message})`);
+      continue;
+    }
+    if (obj && typeof obj === 'object' && !Array.isArray(obj) && (obj as { label?: unknown }).label === undefined) {
+      obj = { ...(obj as object), label };
+    }
+    const r = jsonlRow(obj, id);
+    if (typeof r === 'string') skip(options, id, r);
+    else yield r;
+  }
+}
 
 export const textFiles: Adapter = {
   name: 'text_files',
-  description: 'a folder of .txt files, one page each; label from --label (a folder named seeds defaults to benign)',
-  matches: (path, isDir) => (isDir ? readdirSync(path).some((n) => n.endsWith('.txt')) : path.endsWith('.txt')),
+  description: 'a folder of .txt pages and unlabelled .jsonl inputs; label from --label (folders named seeds or benign: benign)',
+  matches: (path, isDir) => (isDir ? readdirSync(path).some((n) => isText(n) || isJsonl(n)) : isText(path)),
   async *rows(path, options) {
-    const isFile = path.endsWith('.txt');
-    const dir = isFile ? undefined : path;
-    const folder = basename(isFile ? join(path, '..') : path);
-    let label: EvalLabel | undefined = options.label !== undefined ? parseLabel(options.label) : folder === 'seeds' ? 'benign' : undefined;
-    if (options.label !== undefined && !label) throw new Error(`--label ${JSON.stringify(options.label)} is not a scam type, benign or spam`);
-    if (!label) throw new Error(`${path}: a folder of text files needs --label (a scam type, benign or spam)`);
-    const files = dir ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n)) : [path];
-    for (const f of files) {
-      const text = await readFile(f, 'utf8');
-      if (!text.trim()) {
-        skip(options, basename(f), 'empty file');
+    const single = isText(path);
+    const dir = single ? join(path, '..') : path;
+    const label = folderLabel(dir, options);
+    const names = single ? [basename(path)] : readdirSync(dir).filter((n) => isText(n) || isJsonl(n)).sort();
+    for (const n of names) {
+      const f = join(dir, n);
+      if (isJsonl(n)) {
+        yield* jsonlWithDefault(f, label, options);
         continue;
       }
-      yield row(basename(f), { surface: 'page', text }, label);
+      const text = await readFile(f, 'utf8');
+      if (!text.trim()) {
+        skip(options, n, 'empty file');
+        continue;
+      }
+      yield row(n, { surface: 'page', text }, label);
     }
   },
 };

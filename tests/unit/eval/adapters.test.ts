@@ -36,7 +36,8 @@ describe('dataset detection', () => {
 
   it('explains a missing path and an unknown file', () => {
     expect(() => resolveDataset(join(FIX, 'no_such_dataset'))).toThrow(/no such file or folder/);
-    expect(() => resolveDataset(FIX)).toThrow(/no adapter reads this folder/);
+    expect(() => resolveDataset(join(FIX, 'unknown_format'))).toThrow(/no adapter reads this folder/);
+    expect(() => resolveDataset(join(FIX, 'unknown_format/table.csv'))).toThrow(/no adapter reads this file/);
   });
 
   it('has one adapter per shared dataset folder, then the generic JSONL and text-folder ones', () => {
@@ -197,10 +198,14 @@ describe('folders of text files', () => {
     expect(skipped).toEqual([{ id: '003_empty.txt', reason: 'empty file' }]);
   });
 
-  it('any other folder needs --label, which must be a known label', async () => {
+  it('any other folder needs --label, which must be a known label; .jsonl rows take it unless they carry their own', async () => {
     await expect(load('handwritten_pages')).rejects.toThrow(/needs --label/);
     await expect(load('handwritten_pages', { label: 'robbery' })).rejects.toThrow(/not a scam type/);
     const { rows } = await load('handwritten_pages', { label: 'crypto_investment' });
-    expect(rows.map((r) => r.label)).toEqual(['crypto_investment']);
+    expect(rows.map((r) => [r.id, r.label, r.input.surface])).toEqual([
+      ['giveaway.txt', 'crypto_investment', 'page'],
+      ['more.jsonl:1', 'crypto_investment', 'chat'],
+      ['more.jsonl:2', 'benign', 'sms'],
+    ]);
   });
 });
