@@ -66,7 +66,8 @@ export function jsonlRow(obj: unknown, id: string): EvalRow | string {
   return r;
 }
 
-export async function* jsonlRows(path: string, options: AdapterOptions): AsyncGenerator<EvalRow> {
+/** Streams a JSONL file; rows without a `label` take `defaultLabel` when one is given. */
+export async function* jsonlRows(path: string, options: AdapterOptions, defaultLabel?: EvalLabel): AsyncGenerator<EvalRow> {
   for await (const { text, line } of readLines(path)) {
     if (text.trim() === '') continue;
     const id = rowId(path, line);
@@ -76,6 +77,9 @@ export async function* jsonlRows(path: string, options: AdapterOptions): AsyncGe
     } catch (e) {
       skip(options, id, `invalid JSON (${(e as Error).message})`);
       continue;
+    }
+    if (defaultLabel && obj && typeof obj === 'object' && !Array.isArray(obj) && (obj as { label?: unknown }).label === undefined) {
+      obj = { ...(obj as object), label: defaultLabel };
     }
     const r = jsonlRow(obj, id);
     if (typeof r === 'string') skip(options, id, r);
@@ -87,5 +91,5 @@ export const jsonlAdapter: Adapter = {
   name: 'jsonl',
   description: 'any JSONL file with a `label` field (scam type, benign or spam) and ScanInput fields',
   matches: (path, isDir) => !isDir && /\.jsonl$/i.test(path),
-  rows: jsonlRows,
+  rows: (path, options) => jsonlRows(path, options),
 };

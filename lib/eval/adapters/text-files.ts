@@ -7,10 +7,9 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { readLines } from '../read-lines';
-import type { Adapter, AdapterOptions, EvalLabel, EvalRow } from '../types';
-import { jsonlRow, parseLabel } from './jsonl';
-import { row, rowId, skip } from './util';
+import type { Adapter, AdapterOptions, EvalLabel } from '../types';
+import { jsonlRows, parseLabel } from './jsonl';
+import { row, skip } from './util';
 
 const DEFAULT_BENIGN = new Set(['seeds', 'benign']);
 const isText = (n: string) => n.endsWith('.txt');
@@ -26,26 +25,6 @@ function folderLabel(folder: string, options: AdapterOptions): EvalLabel {
   throw new Error(`${folder}: a folder of text files needs --label (a scam type, benign or spam)`);
 }
 
-async function* jsonlWithDefault(file: string, label: EvalLabel, options: AdapterOptions): AsyncGenerator<EvalRow> {
-  for await (const { text, line } of readLines(file)) {
-    if (text.trim() === '') continue;
-    const id = rowId(file, line);
-    let obj: unknown;
-    try {
-      obj = JSON.parse(text);
-    } catch (e) {
-      skip(options, id, `invalid JSON (${(e as Error).message})`);
-      continue;
-    }
-    if (obj && typeof obj === 'object' && !Array.isArray(obj) && (obj as { label?: unknown }).label === undefined) {
-      obj = { ...(obj as object), label };
-    }
-    const r = jsonlRow(obj, id);
-    if (typeof r === 'string') skip(options, id, r);
-    else yield r;
-  }
-}
-
 export const textFiles: Adapter = {
   name: 'text_files',
   description: 'a folder of .txt pages and unlabelled .jsonl inputs; label from --label (folders named seeds or benign: benign)',
@@ -58,7 +37,7 @@ export const textFiles: Adapter = {
     for (const n of names) {
       const f = join(dir, n);
       if (isJsonl(n)) {
-        yield* jsonlWithDefault(f, label, options);
+        yield* jsonlRows(f, options, label);
         continue;
       }
       const text = await readFile(f, 'utf8');
