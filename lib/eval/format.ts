@@ -90,6 +90,17 @@ export function formatResult(r: EvalResult, ctx: FormatContext): string {
     );
   }
 
+  if (r.rules.length > 0) {
+    const shown = r.rules.slice(0, 25);
+    out.push('', `Rules that fired, rows per label${r.rules.length > shown.length ? ` (top ${shown.length} of ${r.rules.length})` : ''}:`);
+    out.push(
+      ...table(
+        ['rule', 'type', 'scam', 'benign', 'benign warned', 'spam'],
+        shown.map((x) => [x.rule, x.type, String(x.scam), String(x.benign), String(x.benignWarned), String(x.spam)]),
+      ).map((l) => '  ' + l),
+    );
+  }
+
   const missTotal = r.positives.rows - r.positives.warned;
   out.push(...exampleLines('Misses (scam rows with no warning)', r.misses, missTotal));
   out.push(...exampleLines('Wrong type (warned, other type)', r.wrongType, r.positives.warned - r.positives.exactType));

@@ -38,7 +38,20 @@ export interface Example {
   findings: ExampleFinding[];
 }
 
+/** How often a rule fired (positive weight) on rows of each kind: which rules carry recall, which cause false warnings. */
+export interface RuleStat {
+  rule: string;
+  type: string;
+  /** Scam rows where it fired. */
+  scam: number;
+  /** Benign rows where it fired, and those of them that warned. */
+  benign: number;
+  benignWarned: number;
+  spam: number;
+}
+
 export interface EvalResult extends Summary {
+  rules: RuleStat[];
   misses: Example[];
   wrongType: Example[];
   falseWarnings: Example[];
@@ -106,6 +119,7 @@ export async function runEval(
   let errorCount = 0;
   const perLabel = new Map<EvalLabel, number>();
   let slowest: { id: string; ms: number } | null = null;
+  const ruleStats = new Map<string, RuleStat>();
   const t0 = performance.now();
 
   for await (const row of rows) {
@@ -128,6 +142,17 @@ export async function runEval(
     if (!slowest || ms > slowest.ms) slowest = { id: row.id, ms };
     const predicted = predictedOf(v);
     tally.add(row.label, predicted, row.group);
+    for (const f of v.findings) {
+      if (f.weight <= 0) continue;
+      let st = ruleStats.get(f.rule);
+      if (!st) ruleStats.set(f.rule, (st = { rule: f.rule, type: f.type, scam: 0, benign: 0, benignWarned: 0, spam: 0 }));
+      if (isScamLabel(row.label)) st.scam++;
+      else if (row.label === 'spam') st.spam++;
+      else {
+        st.benign++;
+        if (predicted !== 'none') st.benignWarned++;
+      }
+    }
     if (isScamLabel(row.label)) {
       if (predicted === 'none') {
         if (misses.length < show) misses.push(example(row, v));
@@ -144,6 +169,7 @@ export async function runEval(
   const skippedFirst = options.skipped ?? [];
   return {
     ...tally.summary(),
+    rules: [...ruleStats.values()].sort((a, b) => b.scam + b.benign - (a.scam + a.benign) || a.rule.localeCompare(b.rule)),
     misses,
     wrongType,
     falseWarnings,

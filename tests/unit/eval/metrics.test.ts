@@ -119,11 +119,16 @@ describe('runEval', () => {
     expect(r.falseWarnings[0]!.findings[0]!.rule).toBe('verify-request');
     expect(r.spamWarned.map((m) => m.id)).toEqual(['r5']);
     expect(r.benign.falseWarningRate).toBeCloseTo(1 / 3);
+    expect(r.rules).toEqual([
+      { rule: 'verify-request', type: 'impersonation', scam: 1, benign: 1, benignWarned: 1, spam: 1 },
+      { rule: 'weak-hint', type: 'impersonation', scam: 1, benign: 0, benignWarned: 0, spam: 0 },
+    ]);
 
     const text = formatResult(r, { dataset: 'hand', path: '-' });
     expect(text).toContain('false-warning rate 33.33%');
     expect(text).toContain('fired: verify-request (impersonation, medium, +2): "text: verify"');
     expect(text).toContain('r2  label=impersonation  predicted=none  level=low score=1');
+    expect(text).toMatch(/verify-request\s+impersonation\s+1\s+1\s+1\s+1/);
   });
 
   it('honours --limit, --per-label and --show', async () => {
