@@ -77,6 +77,12 @@ export function OptionsApp() {
   if (!s) return <p role="status">…</p>;
   const { t, lang, user, settings } = s;
   const refresh = () => setVersion((v) => v + 1);
+  const withReports = async (change: (db: Awaited<ReturnType<typeof openReportsDb>>) => Promise<void>) => {
+    const db = await openReportsDb();
+    await change(db);
+    db.close();
+    refresh();
+  };
   const saved = () => setNotice(t('saved'));
   // With a guardian PIN set, every settings change asks for it (once per page visit).
   const save = (next: Settings) => guardian.guard(() => void s.save(next).then(saved));
@@ -318,18 +324,8 @@ export function OptionsApp() {
           rows={reports}
           columns={['time', 'channelId', 'channelName', 'action', 'status', 'url', 'scamType', 'ruleIds', 'error']}
           line={(r) => `${fmt(r.time)} · ${r.channelName} · ${t(r.status === 'sent' ? 'statusSent' : r.status === 'failed' ? 'statusFailed' : 'statusOpened')} · ${r.url}`}
-          onDelete={async (id) => {
-            const db = await openReportsDb();
-            await deleteRecord(db, 'reports', id);
-            db.close();
-            refresh();
-          }}
-          onClear={async () => {
-            const db = await openReportsDb();
-            await clearRecords(db, 'reports');
-            db.close();
-            refresh();
-          }}
+          onDelete={(id) => withReports((db) => deleteRecord(db, 'reports', id))}
+          onClear={() => withReports((db) => clearRecords(db, 'reports'))}
         />
         <HistoryBlock
           s={s}
@@ -338,18 +334,8 @@ export function OptionsApp() {
           rows={feedback}
           columns={['time', 'url', 'ruleIds', 'excerpts', 'note']}
           line={(r) => `${fmt(r.time)} · ${r.ruleIds.join(', ')} · ${r.url}`}
-          onDelete={async (id) => {
-            const db = await openReportsDb();
-            await deleteRecord(db, 'feedback', id);
-            db.close();
-            refresh();
-          }}
-          onClear={async () => {
-            const db = await openReportsDb();
-            await clearRecords(db, 'feedback');
-            db.close();
-            refresh();
-          }}
+          onDelete={(id) => withReports((db) => deleteRecord(db, 'feedback', id))}
+          onClear={() => withReports((db) => clearRecords(db, 'feedback'))}
         />
       </section>
 
