@@ -214,7 +214,7 @@ function scan(input: ScanInput, options: ScanOptions | undefined, rules: Compile
   let truncated = cut;
   const budget = options?.budgetMs;
   const deadline = typeof budget === 'number' && budget >= 0 ? Date.now() + budget : Infinity;
-  const overBudget = () => deadline !== Infinity && Date.now() > deadline;
+  const overBudget = () => deadline !== Infinity && Date.now() >= deadline;
 
   const norm = (u: Unit): NormalizedText => (u.norm ??= normalizeText(u.original));
   const phraseHits = (u: Unit): Map<number, [number, number]> => {
@@ -227,7 +227,7 @@ function scan(input: ScanInput, options: ScanOptions | undefined, rules: Compile
   };
   const evidence = (u: Unit, s: number, e: number): Evidence => {
     const [a, b] = originalSpan(norm(u), s, e);
-    return { text: u.original.slice(a, Math.min(b, a + MAX_EVIDENCE_TEXT)), start: u.base + a, end: u.base + b, field: u.field };
+    return spanEvidence(u, a, b);
   };
   let payCache: { unit: Unit; usd: number; start: number; end: number }[] | undefined;
   const pay = (field: string | undefined) => {
@@ -285,7 +285,7 @@ function scan(input: ScanInput, options: ScanOptions | undefined, rules: Compile
       });
       if (hit) {
         hits++;
-        ev.push({ text: hit.url.slice(0, MAX_EVIDENCE_TEXT), start: hit.unit.base + hit.start, end: hit.unit.base + hit.end, field: hit.unit.field });
+        ev.push(spanEvidence(hit.unit, hit.start, hit.end));
       }
     }
     if (sel.minUsdMonthly !== undefined) {
@@ -326,6 +326,14 @@ function scan(input: ScanInput, options: ScanOptions | undefined, rules: Compile
 }
 
 /** Drops repeated spans and spans inside another span of the same field; keeps reading order. */
+/** Evidence for [a, b) of a unit's string, cut to MAX_EVIDENCE_TEXT units (never inside a surrogate pair). */
+function spanEvidence(u: Unit, a: number, b: number): Evidence {
+  let end = Math.min(b, a + MAX_EVIDENCE_TEXT);
+  const last = u.original.charCodeAt(end - 1);
+  if (end < b && last >= 0xd800 && last <= 0xdbff) end--;
+  return { text: u.original.slice(a, end), start: u.base + a, end: u.base + end, field: u.field };
+}
+
 function dedupeEvidence(ev: Evidence[]): Evidence[] {
   const sorted = [...ev].sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field < b.field ? -1 : 1));
   const out: Evidence[] = [];
@@ -366,7 +374,7 @@ function score(
       applied = Math.max(applied, Math.min(w, scores[t]));
       scores[t] = Math.max(0, scores[t] - w);
     }
-    findings.push(toFinding(d, -applied));
+    findings.push(toFinding(d, applied > 0 ? -applied : 0));
   }
   findings.sort((a, b) => b.weight - a.weight || LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.rule.localeCompare(b.rule));
 

@@ -32,31 +32,39 @@ export interface NormalizedText {
 /** Invisible characters removed before matching: zero-width, bidi controls, soft hyphen, variation selectors. */
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 
-/** Lower-case confusables folded to the Latin letter they imitate (applied after lower-casing). */
+/** Upper-case Cyrillic/Greek letters that imitate Latin capitals (checked before lower-casing: Greek Ν looks like N, ν like v). */
+const UPPER_CONFUSABLES: Record<string, string> = {
+  А: 'a', В: 'b', Е: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p', С: 'c', Т: 't', У: 'y', Х: 'x', Ѕ: 's', І: 'i', Ј: 'j', Ү: 'y',
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't', Υ: 'y', Χ: 'x',
+};
+
+/** Lower-case confusables folded to the Latin letter they imitate. */
 const CONFUSABLES: Record<string, string> = {
   // Cyrillic
-  а: 'a', в: 'b', е: 'e', ё: 'e', з: '3', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ү: 'y', ɡ: 'g',
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ү: 'y',
   // Greek
-  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ς: 's', ϲ: 'c', ϳ: 'j',
   // Latin lookalikes
-  ı: 'i', ɑ: 'a', ɩ: 'i', ʟ: 'l', ꞵ: 'b',
+  ı: 'i', ɑ: 'a', ɡ: 'g', ɩ: 'i', ʟ: 'l', ꞵ: 'b',
 };
-// Cyrillic з -> 3 would turn words into digits; keep it a letter.
-delete CONFUSABLES['з'];
 
 const MARK = /\p{M}/u;
 const WHITESPACE = /\s/u;
 const CACHE_LIMIT = 50_000;
+const MAX_MARKS = 8;
 const clusterCache = new Map<string, string>();
 
 function foldCluster(cluster: string): string {
   const cached = clusterCache.get(cluster);
   if (cached !== undefined) return cached;
-  const lowered = cluster.normalize('NFKC').toLowerCase();
   let out = '';
-  for (const ch of lowered) out += CONFUSABLES[ch] ?? ch;
+  for (const ch of cluster.normalize('NFKC')) {
+    const upper = UPPER_CONFUSABLES[ch];
+    if (upper !== undefined) out += upper;
+    else for (const low of ch.toLowerCase()) out += CONFUSABLES[low] ?? low;
+  }
   if (clusterCache.size >= CACHE_LIMIT) clusterCache.clear();
   clusterCache.set(cluster, out);
   return out;
@@ -103,14 +111,17 @@ export function normalizeText(input: string): NormalizedText {
       i = end;
       continue;
     }
-    // Gather following combining marks (and drop invisibles between them).
+    // Gather following combining marks (and drop invisibles between them). Beyond MAX_MARKS the marks
+    // are skipped: real text never stacks that many, and NFKC reordering of a huge run is quadratic.
     let cluster = ch;
+    let marks = 0;
     while (end < n) {
       const m = input.codePointAt(end)!;
       const len = m > 0xffff ? 2 : 1;
       const mc = input.slice(end, end + len);
-      if (MARK.test(mc)) cluster += mc;
-      else if (!(INVISIBLE.test(mc) && end + len < n && MARK.test(input[end + len]!))) break;
+      if (MARK.test(mc)) {
+        if (++marks <= MAX_MARKS) cluster += mc;
+      } else if (!(INVISIBLE.test(mc) && end + len < n && MARK.test(input[end + len]!))) break;
       end += len;
     }
     const folded = foldCluster(cluster);

@@ -33,7 +33,7 @@ const CURRENCY_SOURCES: [string, number][] = [
 const AFTER = CURRENCY_SOURCES.map(([s, r]) => [new RegExp(`^\\s?(?:${s})(?![a-z])`, 'u'), r] as const);
 const BEFORE = CURRENCY_SOURCES.map(([s, r]) => [new RegExp(`(?<![a-z])(?:${s})\\s?$`, 'u'), r] as const);
 
-const MULTIPLIER = /^\s?(k|千|万|萬|w|triệu|tr|juta|jt|million|ribu|rb|lakhs?)(?![\p{L}])/u;
+const MULTIPLIER = /^\s?(k|千|万|萬|w|triệu|tr|juta|jt|million|ribu|rb|lakhs?)(?![a-z\u00c0-\u024f\u1e00-\u1eff])/u;
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3, 千: 1e3, ribu: 1e3, rb: 1e3, 万: 1e4, 萬: 1e4, w: 1e4, lakh: 1e5, lakhs: 1e5, triệu: 1e6, tr: 1e6, juta: 1e6, jt: 1e6, million: 1e6,
 };
@@ -46,7 +46,7 @@ const PERIODS: [RegExp, number][] = [
   [new RegExp(`^${PER}(?:year|yr|annual|annum|年|ปี|năm|tahun|ឆ្នាំ)`, 'u'), 1 / 12],
 ];
 
-const AMOUNT = /(\d{1,3}(?:[,. ]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?!\d)/gu;
+const AMOUNT = /(?<![\d,.])(\d{1,3}(?:[,. ]\d{3}){1,4}|\d{1,12})(?:[.,](\d{1,2}))?(?![\d,.]?\d)/gu;
 
 function rateAfter(s: string): [number, number] | null {
   for (const [re, rate] of AFTER) {

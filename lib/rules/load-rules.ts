@@ -45,6 +45,11 @@ export function formatError(e: RuleError): string {
   return e.field ? `${e.file}: ${e.field}: ${e.reason}` : `${e.file}: ${e.reason}`;
 }
 
+/** zod's messages, with a plain one for a missing required field. */
+function issueReason(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'required field is missing' : issue.message;
+}
+
 /** zod path ["detection", "salary", "regex", 0] -> "detection.salary.regex[0]" */
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
@@ -96,7 +101,7 @@ export function loadRuleDir(rulesDir: string, options: LoadOptions = {}): LoadRe
       if (entry === 'scoring.yaml') {
         const parsed = ScoringSchema.safeParse(safeYaml(full, errors));
         if (parsed.success) scoring = parsed.data;
-        else for (const issue of parsed.error.issues) errors.push({ file: rel(full), field: fieldPath(issue.path), reason: issue.message });
+        else for (const issue of parsed.error.issues) errors.push({ file: rel(full), field: fieldPath(issue.path), reason: issueReason(issue) });
       }
       continue; // README.md and other notes
     }
@@ -119,7 +124,7 @@ export function loadRuleDir(rulesDir: string, options: LoadOptions = {}): LoadRe
       if (errors.length > before) continue;
       const parsed = RuleSchema.safeParse(raw);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) errors.push({ file, field: fieldPath(issue.path), reason: issue.message });
+        for (const issue of parsed.error.issues) errors.push({ file, field: fieldPath(issue.path), reason: issueReason(issue) });
         continue;
       }
       const rule = parsed.data;

@@ -45,8 +45,8 @@ export const SelectionSchema = z
 
 export const ChatMessageSchema = z.strictObject({ from: z.enum(['them', 'me', 'unknown']), text: z.string() });
 
-/** One engine input (also used to validate `scan` CLI lines, without the `id`). */
-export const ScanInputSchema = z.strictObject({
+/** One engine input. Unknown keys are dropped (the scan CLI accepts extra keys such as `label`); rule examples use the strict form. */
+export const ScanInputSchema = z.object({
   surface: z.enum(SURFACES as [string, ...string[]], { error: `surface must be one of ${SURFACES.join(', ')}` }),
   text: z.string().optional(),
   title: z.string().optional(),
@@ -57,7 +57,7 @@ export const ScanInputSchema = z.strictObject({
   lang: z.string().optional(),
 });
 
-export const ExampleSchema = z.union([nonEmpty, ScanInputSchema], { error: 'expected a string or a scan input { surface, text, ... }' });
+export const ExampleSchema = z.union([nonEmpty, ScanInputSchema.strict()], { error: 'expected a string or a scan input { surface, text, ... }' });
 
 export const DetectionSchema = z.object({ condition: nonEmpty.optional() }).catchall(SelectionSchema);
 
