@@ -60,10 +60,13 @@ export function evidenceTargets(report: ScanReport, maxPerFinding = 8): Evidence
   return out;
 }
 
-const WS = /\s/;
-
 function stripWs(s: string): string {
   return s.replace(/\s+/g, '');
+}
+
+/** Whitespace as the extractor sees it (ASCII whitespace, NBSP and the Unicode spaces). */
+function isWs(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Visible text nodes of `scope`, in document order (same visibility rules as the extractor). */
@@ -87,12 +90,47 @@ function textNodes(scope: Element, max = 400_000): Text[] {
   return out;
 }
 
+/** The scope's visible text without whitespace, with a map back to text nodes. Build once per scope. */
+export interface TextIndex {
+  flat: string;
+  nodes: Text[];
+  nodeOf: Int32Array;
+  offsetOf: Int32Array;
+}
+
+export function indexText(scope: Element): TextIndex {
+  const nodes = textNodes(scope);
+  let total = 0;
+  for (const n of nodes) total += n.data.length;
+  const nodeOf = new Int32Array(total);
+  const offsetOf = new Int32Array(total);
+  const parts: string[] = [];
+  let k = 0;
+  for (let ni = 0; ni < nodes.length; ni++) {
+    const d = nodes[ni]!.data;
+    let runStart = -1;
+    for (let i = 0; i <= d.length; i++) {
+      const ws = i === d.length || isWs(d.charCodeAt(i));
+      if (!ws) {
+        if (runStart < 0) runStart = i;
+        nodeOf[k] = ni;
+        offsetOf[k++] = i;
+      } else if (runStart >= 0) {
+        parts.push(d.slice(runStart, i));
+        runStart = -1;
+      }
+    }
+  }
+  return { flat: parts.join(''), nodes, nodeOf, offsetOf };
+}
+
 /**
  * Find the evidence text inside `scope`, ignoring whitespace differences (the extractor collapses spaces and
  * breaks lines at blocks). When the text occurs several times, the occurrence at the evidence's offset in
- * `value` is chosen. Null when the text is not there (the page changed since the scan).
+ * `value` is chosen. Null when the text is not there (the page changed since the scan). Pass `index` when
+ * locating several pieces in the same scope.
  */
-export function locateEvidence(target: EvidenceTarget): TextSpan | null {
+export function locateEvidence(target: EvidenceTarget, index: TextIndex = indexText(target.scope)): TextSpan | null {
   const needle = stripWs(target.evidence.text);
   if (!needle) return null;
   let occurrence = 0;
@@ -101,20 +139,7 @@ export function locateEvidence(target: EvidenceTarget): TextSpan | null {
     const whole = stripWs(target.value);
     for (let i = whole.indexOf(needle); i >= 0 && i < before.length; i = whole.indexOf(needle, i + 1)) occurrence++;
   }
-  const nodes = textNodes(target.scope);
-  const chars: string[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
-  nodes.forEach((node, ni) => {
-    const d = node.data;
-    for (let i = 0; i < d.length; i++) {
-      if (WS.test(d[i]!)) continue;
-      chars.push(d[i]!);
-      nodeOf.push(ni);
-      offsetOf.push(i);
-    }
-  });
-  const flat = chars.join('');
+  const { flat, nodes, nodeOf, offsetOf } = index;
   let at = flat.indexOf(needle);
   for (let k = 0; k < occurrence && at >= 0; k++) {
     const next = flat.indexOf(needle, at + 1);

@@ -3,7 +3,7 @@
  * elements); the style is a constructed stylesheet adopted by the document. Where the API is missing
  * (older browsers) highlighting is silently skipped.
  */
-import { evidenceTargets, locateEvidence } from './evidence';
+import { evidenceTargets, indexText, locateEvidence, type TextIndex } from './evidence';
 import type { ScanReport } from './incremental-scanner';
 
 export const HIGHLIGHT_NAME = 'redflag-evidence';
@@ -39,8 +39,11 @@ export function highlightEvidence(doc: Document, report: ScanReport): number {
   const win = doc.defaultView;
   if (!win || !highlightSupported(win)) return 0;
   const ranges: Range[] = [];
+  const indexes = new Map<Element, TextIndex>();
   for (const target of evidenceTargets(report)) {
-    const span = locateEvidence(target);
+    let index = indexes.get(target.scope);
+    if (!index) indexes.set(target.scope, (index = indexText(target.scope)));
+    const span = locateEvidence(target, index);
     if (!span) continue;
     const range = doc.createRange();
     range.setStart(span.startNode, span.startOffset);

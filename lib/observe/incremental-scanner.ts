@@ -5,11 +5,12 @@
  * rescan; SPA navigation calls reset(). Every listener and timer is tied to `signal`.
  */
 import type { ScanInput, Verdict } from '@/lib/engine/types';
-import { closest, hashKey, matches, queryAll, textOf } from '@/lib/sites/dom';
+import { closest, hashKey, linksIn, matches, queryAll, textOf } from '@/lib/sites/dom';
 import { adapterFor, readSite } from '@/lib/sites/registry';
 import type { ChatMessageRead, JobPost, SiteAdapter } from '@/lib/sites/types';
 import { ChatTracker, type ChatVerdict } from './chat-state';
 import { createDebounce, createScheduler } from './scheduler';
+import { pageChunks } from './page-chunks';
 import { observeTree, type MutationBatch } from './tree-observer';
 import { compareVerdicts } from './verdicts';
 
@@ -45,6 +46,9 @@ export interface IncrementalScannerOptions {
   chatWindow?: number;
   /** Messages read per scheduled unit on a full chat read (default 50). */
   chatChunk?: number;
+  /** Pages with more text than `singleScanChars` (default 24,000) are scanned in blocks of about `blockChars` (default 12,000). */
+  blockChars?: number;
+  singleScanChars?: number;
 }
 
 export interface ScannerStats {
@@ -78,6 +82,8 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
   const scheduler = createScheduler({ doc, signal, budgetMs: options.budgetMs });
   const tracker = new ChatTracker({ scan: options.scan, window: options.chatWindow, url });
   const chatChunk = options.chatChunk ?? 50;
+  const blockChars = options.blockChars ?? 12_000;
+  const singleScanChars = options.singleScanChars ?? Math.max(blockChars, 24_000);
   const stats: ScannerStats = { fullScans: 0, incrementalScans: 0, floods: 0, mode: null, adapter: null };
 
   // State of the current location; replaced on reset().
@@ -122,7 +128,11 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
       if (!next || compareVerdicts(r.verdict, next.verdict) > 0) next = r;
     }
     next ??= report;
-    const changed = next !== best && (best === null || compareVerdicts(next.verdict, best.verdict) !== 0 || next.verdict.warn);
+    // A clean verdict goes out only at the end of a full scan (`always`) or when it replaces a warning.
+    const changed =
+      next !== best &&
+      (best === null || compareVerdicts(next.verdict, best.verdict) !== 0 || next.verdict.warn) &&
+      (next.verdict.warn || best?.verdict.warn === true);
     best = next;
     if (changed || always) {
       try {
@@ -142,6 +152,29 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
     const input = options.pageInput(doc);
     const v = safeScan(input);
     if (v) record('page', report(v, input, { kind: 'page', scope: root }), true);
+  };
+
+  /** A heavy page: one unit per block of text, then one final report if no block warned. */
+  const scanPageInBlocks = (root: Element, gen: number) => {
+    let last: ScanReport | null = null;
+    for (const group of pageChunks(root, blockChars)) {
+      scheduler.enqueue(() => {
+        if (gen !== generation) return;
+        const els = group.filter((el) => el.isConnected);
+        if (els.length === 0) return;
+        const text = els.map((el) => textOf(el, blockChars * 2)).filter(Boolean).join('\n');
+        if (!text) return;
+        const input: ScanInput = { surface: 'page', url: url(), title: doc.title, text, links: els.flatMap((el) => linksIn(el, url(), 50)) };
+        const v = safeScan(input);
+        if (!v) return;
+        const scope = els.length === 1 ? els[0]! : (els[0]!.parentElement ?? root);
+        last = report(v, input, { kind: 'page', scope });
+        record(els[0], last);
+      });
+    }
+    scheduler.enqueue(() => {
+      if (gen === generation && !best?.verdict.warn && last) record('page', last, true);
+    });
   };
 
   const scanChunk = (el: Element, gen: number) => {
@@ -282,7 +315,9 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
       return;
     }
     mode = stats.mode = 'generic';
-    scheduler.enqueue(() => scanPage(gen));
+    const root = doc.body ?? doc.documentElement;
+    if ((root.textContent ?? '').length > singleScanChars) scanPageInBlocks(root, gen);
+    else scheduler.enqueue(() => scanPage(gen));
   };
 
   const rescan = createDebounce(fullScan, options.debounceMs ?? 250, signal);

@@ -16,6 +16,9 @@ import { compareVerdicts } from './verdicts';
 
 export type DeliveryMode = 'banner' | 'badge' | 'none';
 
+/** How often per location a banner removed by the page is shown again. */
+const MAX_RESTORES = 10;
+
 export interface ShownBanner {
   readonly connected: boolean;
   remove(): void;
@@ -45,6 +48,8 @@ export interface PageProtection {
   readonly scanner: IncrementalScanner;
   /** SPA navigation: drop what is shown and scan the new location from scratch. */
   reset(): void;
+  /** Settings changed: deliver the current verdict again (mode, trust, highlight switch). */
+  redeliver(): void;
   /** What is currently shown (tests). */
   readonly shown: { banner: boolean; highlights: number; marker: boolean; delivery: DeliveryMode | null };
 }
@@ -106,6 +111,10 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     } catch {
       // background unavailable: the page still gets its warning
     }
+    deliver(r);
+  };
+
+  const deliver = (r: ScanReport) => {
     current = r;
     const delivery = r.verdict.warn ? o.delivery(r.verdict) : 'none';
     shown.delivery = delivery;
@@ -138,9 +147,14 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     debounceMs: o.debounceMs,
   });
 
-  // The page removed our banner (or its whole container): show it again once the page settles.
+  // The page removed our banner (or its whole container): show it again once the page settles. A page that
+  // keeps removing it is not fought forever: after MAX_RESTORES the toolbar badge carries the warning alone.
+  let restores = 0;
   const restore = createDebounce(() => {
-    if (current && shown.delivery === 'banner' && banner && !banner.connected) void ensureBanner();
+    if (current && shown.delivery === 'banner' && banner && !banner.connected && restores < MAX_RESTORES) {
+      restores++;
+      void ensureBanner();
+    }
   }, 100, signal);
   observeTree(doc.body ?? doc.documentElement, () => {
     if (banner && !banner.connected) restore.schedule();
@@ -149,10 +163,14 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
   return {
     scanner,
     shown,
+    redeliver() {
+      if (current) deliver(current);
+    },
     reset() {
       clearShown();
       current = null;
       dismissed = null;
+      restores = 0;
       shown.delivery = null;
       scanner.reset();
     },

@@ -18,7 +18,7 @@ const LURE =
 
 const load = parsedDoc;
 
-function start(doc: Document, url: string, extra: { hugeCount?: number; debounceMs?: number } = {}) {
+function start(doc: Document, url: string, extra: { hugeCount?: number; debounceMs?: number; blockChars?: number; singleScanChars?: number } = {}) {
   const engine = getShippedEngine();
   const reports: ScanReport[] = [];
   const scanned: ScanInput[] = [];
@@ -60,6 +60,29 @@ describe('generic pages', () => {
     expect(scanned).toHaveLength(2);
     expect(scanned[1]!.text).toBe(LURE);
     expect(scanner.stats).toMatchObject({ fullScans: 1, incrementalScans: 1, floods: 0, mode: 'generic' });
+  });
+
+  it('scans a heavy page in blocks, one unit each, and reports the block that warns', async () => {
+    const filler = 'Ordinary news about the weather, sports and the city council. '.repeat(120);
+    const sections = Array.from({ length: 5 }, (_, i) => `<section id="s${i}"><p>${i === 3 ? LURE : ''} ${filler}</p></section>`).join('');
+    const { doc } = load(`<html><head><title>Big</title></head><body><main>${sections}</main></body></html>`);
+    const { scanner, reports, scanned } = start(doc, 'https://big.example/', { blockChars: 10_000, singleScanChars: 10_000 });
+    await scanner.idle();
+    expect(scanned).toHaveLength(5);
+    expect(scanned.every((i) => (i.text ?? '').length <= 10_000)).toBe(true);
+    const last = reports.at(-1)!;
+    expect(last.verdict.warn).toBe(true);
+    expect(last.source).toEqual({ kind: 'page', scope: doc.getElementById('s3') });
+  });
+
+  it('reports a clean heavy page once, after its last block', async () => {
+    const filler = 'Ordinary news about the weather, sports and the city council. '.repeat(120);
+    const { doc } = load(`<html><body><main>${`<section><p>${filler}</p></section>`.repeat(4)}</main></body></html>`);
+    const { scanner, reports, scanned } = start(doc, 'https://big.example/', { blockChars: 10_000, singleScanChars: 10_000 });
+    await scanner.idle();
+    expect(scanned).toHaveLength(4);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.verdict.warn).toBe(false);
   });
 
   it('falls back to one debounced rescan on a flood of mutations', async () => {
