@@ -240,23 +240,28 @@ function scan(input: ScanInput, options: ScanOptions | undefined, rules: Compile
     return out;
   };
 
+  const pools = new Map<string, Unit[]>();
   const evalSelection = (sel: CompiledSelection): SelectionResult => {
-    const pool = units.filter((u) => inField(u, sel.field) && (sel.from === undefined || (u.kind === 'message' && (u.from === sel.from || u.from === 'unknown'))));
+    const poolKey = `${sel.field ?? ''}|${sel.from ?? ''}`;
+    let pool = pools.get(poolKey);
+    if (!pool) {
+      pool = units.filter((u) => inField(u, sel.field) && (sel.from === undefined || (u.kind === 'message' && (u.from === sel.from || u.from === 'unknown'))));
+      pools.set(poolKey, pool);
+    }
     const ev: Evidence[] = [];
     let hits = 0;
     if (sel.phraseIds.length) {
-      const seenIds = new Set<number>();
-      for (const u of pool) {
-        const h = phraseHits(u);
-        for (const id of sel.phraseIds) {
-          const span = h.get(id);
-          if (span && !seenIds.has(id)) {
-            seenIds.add(id);
+      // Distinct phrases of this selection found anywhere in the pool (first occurrence is the evidence).
+      for (const id of sel.phraseIds) {
+        for (const u of pool) {
+          const span = phraseHits(u).get(id);
+          if (span) {
+            hits++;
             ev.push(evidence(u, span[0], span[1]));
+            break;
           }
         }
       }
-      hits += seenIds.size;
     }
     for (const re of sel.regexes) {
       for (const u of pool) {
