@@ -29,14 +29,18 @@ interface Pattern {
   /** Index of the phrase this pattern stands for. */
   phrase: number;
   length: number;
-  /** Offsets inside the pattern where the text must hold an ambiguous `1` (variant l -> i). */
-  ambiguousAt: number[];
   boundaryStart: boolean;
   boundaryEnd: boolean;
 }
 
+/**
+ * Trie + failure links. Most trie nodes have a single child, so a node keeps one (code, child) pair inline and
+ * only switches to a Map when it gets a second child: this keeps building fast for thousands of phrases.
+ */
 export class PhraseMatcher {
-  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly codes: number[] = [-1];
+  private readonly child: number[] = [0];
+  private readonly maps: (Map<number, number> | undefined)[] = [undefined];
   private fail: Int32Array = new Int32Array(1);
   private readonly out: number[][] = [[]];
   private readonly patterns: Pattern[] = [];
@@ -44,33 +48,44 @@ export class PhraseMatcher {
   /** `phrases` must already be normalised (see normalizePhrase). Empty phrases are ignored. */
   constructor(readonly phrases: readonly string[]) {
     phrases.forEach((p, id) => {
-      if (!p) return;
-      this.add(p, id, []);
-      // "te1egram" is normalised to "teiegram": accept i for l where the text had a digit 1.
-      const ls: number[] = [];
-      for (let k = 0; k < p.length; k++) if (p[k] === 'l') ls.push(k);
-      if (ls.length > 0 && ls.length <= 3) {
-        for (let mask = 1; mask < 1 << ls.length; mask++) {
-          const at = ls.filter((_, b) => mask & (1 << b));
-          let v = p;
-          for (const k of at) v = v.slice(0, k) + 'i' + v.slice(k + 1);
-          this.add(v, id, at);
-        }
-      }
+      if (p) this.add(p, id);
     });
     this.build();
   }
 
-  private add(p: string, phrase: number, ambiguousAt: number[]): void {
+  private get(s: number, c: number): number | undefined {
+    const m = this.maps[s];
+    if (m) return m.get(c);
+    return this.codes[s] === c ? this.child[s] : undefined;
+  }
+
+  private set(s: number, c: number, t: number): void {
+    const m = this.maps[s];
+    if (m) m.set(c, t);
+    else if (this.codes[s] === -1) {
+      this.codes[s] = c;
+      this.child[s] = t;
+    } else this.maps[s] = new Map([[this.codes[s]!, this.child[s]!], [c, t]]);
+  }
+
+  private children(s: number): [number, number][] {
+    const m = this.maps[s];
+    if (m) return [...m];
+    return this.codes[s] === -1 ? [] : [[this.codes[s]!, this.child[s]!]];
+  }
+
+  private add(p: string, phrase: number): void {
     let s = 0;
     for (let k = 0; k < p.length; k++) {
       const c = p.charCodeAt(k);
-      let t = this.next[s]!.get(c);
+      let t = this.get(s, c);
       if (t === undefined) {
-        t = this.next.length;
-        this.next.push(new Map());
+        t = this.codes.length;
+        this.codes.push(-1);
+        this.child.push(0);
+        this.maps.push(undefined);
         this.out.push([]);
-        this.next[s]!.set(c, t);
+        this.set(s, c, t);
       }
       s = t;
     }
@@ -78,22 +93,23 @@ export class PhraseMatcher {
     this.patterns.push({
       phrase,
       length: p.length,
-      ambiguousAt,
       boundaryStart: charClass(p.charCodeAt(0)) === 1,
       boundaryEnd: charClass(p.charCodeAt(p.length - 1)) === 1,
     });
   }
 
   private build(): void {
-    const fail = new Int32Array(this.next.length);
-    const queue: number[] = [];
-    for (const t of this.next[0]!.values()) queue.push(t);
+    const fail = new Int32Array(this.codes.length);
+    const queue: number[] = this.children(0).map(([, t]) => t);
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      for (const [c, t] of this.next[s]!) {
+      for (const [c, t] of this.children(s)) {
         let f = fail[s]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = fail[f]!;
-        const g = this.next[f]!.get(c);
+        let g = this.get(f, c);
+        while (g === undefined && f !== 0) {
+          f = fail[f]!;
+          g = this.get(f, c);
+        }
         fail[t] = g !== undefined && g !== t ? g : 0;
         const inherited = this.out[fail[t]!]!;
         if (inherited.length) this.out[t] = this.out[t]!.concat(inherited);
@@ -104,20 +120,27 @@ export class PhraseMatcher {
   }
 
   /**
-   * Calls `onMatch(phrase, start, end)` for every occurrence (normalised offsets) that passes the
-   * boundary and ambiguity checks. Returns early when `onMatch` returns false.
+   * Calls `onMatch(phrase, start, end)` for every occurrence (normalised offsets) that passes the boundary
+   * checks. When the text has a digit 1 read as `i` ("te1egram"), a second pass reads those as `l`.
    */
-  scan(norm: NormalizedText, onMatch: (phrase: number, start: number, end: number) => boolean | void): void {
-    const text = norm.text;
-    const next = this.next;
+  scan(norm: NormalizedText, onMatch: (phrase: number, start: number, end: number) => void): void {
+    this.scanText(norm.text, onMatch);
+    if (norm.ambiguous.size > 0) {
+      const chars = norm.text.split('');
+      for (const k of norm.ambiguous) chars[k] = 'l';
+      this.scanText(chars.join(''), onMatch);
+    }
+  }
+
+  private scanText(text: string, onMatch: (phrase: number, start: number, end: number) => void): void {
     const fail = this.fail;
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      let t = next[s]!.get(c);
+      let t = this.get(s, c);
       while (t === undefined && s !== 0) {
         s = fail[s]!;
-        t = next[s]!.get(c);
+        t = this.get(s, c);
       }
       s = t ?? 0;
       const outs = this.out[s]!;
@@ -127,8 +150,7 @@ export class PhraseMatcher {
         const start = end - pat.length;
         if (pat.boundaryStart && start > 0 && charClass(text.charCodeAt(start - 1)) === 1) continue;
         if (pat.boundaryEnd && end < text.length && charClass(text.charCodeAt(end)) === 1) continue;
-        if (pat.ambiguousAt.length && !pat.ambiguousAt.every((a) => norm.ambiguous.has(start + a))) continue;
-        if (onMatch(pat.phrase, start, end) === false) return;
+        onMatch(pat.phrase, start, end);
       }
     }
   }
