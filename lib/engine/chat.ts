@@ -51,13 +51,17 @@ export function parseChatText(text: string): ChatUnit[] {
   }));
 }
 
-export function messagesToUnits(messages: readonly ChatMessage[]): ChatUnit[] {
-  return messages.map((m, i) => ({
-    from: m.from === 'them' || m.from === 'me' ? m.from : 'unknown',
-    text: typeof m.text === 'string' ? m.text : '',
-    field: `messages.${i}`,
-    base: 0,
-  }));
+/** Chat messages as units; `first` is the index of messages[0] in the whole chat (for evidence fields). */
+export function messagesToUnits(messages: readonly ChatMessage[], first = 0): ChatUnit[] {
+  return messages.map((m, i) => {
+    const ok = m !== null && typeof m === 'object';
+    return {
+      from: ok && (m.from === 'them' || m.from === 'me') ? m.from : 'unknown',
+      text: ok && typeof m.text === 'string' ? m.text : '',
+      field: `messages.${first + i}`,
+      base: 0,
+    };
+  });
 }
 
 /** The latest messages: at most CHAT_WINDOW_MESSAGES and about CHAT_WINDOW_CHARS characters. */

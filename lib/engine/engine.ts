@@ -2,7 +2,7 @@
  * The Redflag engine: compiles a rule pack once, then scans inputs synchronously.
  * Pure TypeScript: no DOM, no browser or Node API.
  */
-import { chatWindow, messagesToUnits, parseChatText } from './chat';
+import { CHAT_WINDOW_MESSAGES, chatWindow, messagesToUnits, parseChatText } from './chat';
 import { compileCondition, ConditionError, type CompiledCondition } from './condition';
 import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } from './normalize-text';
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
@@ -165,9 +165,11 @@ function buildUnits(input: ScanInput): { units: Unit[]; truncated: boolean } {
     units.push({ kind, field, original, base, ...extra });
   };
   const isChat = input.surface === 'chat';
-  const messages = Array.isArray(input.messages) ? input.messages.filter((m) => m && typeof m === 'object') : [];
+  const messages = Array.isArray(input.messages) ? input.messages : [];
   if (messages.length > 0) {
-    for (const u of chatWindow(messagesToUnits(messages))) add('message', u.field, u.text, { from: u.from });
+    // Only the latest messages are looked at, so cost stays flat however long the chat is.
+    const first = Math.max(0, messages.length - CHAT_WINDOW_MESSAGES);
+    for (const u of chatWindow(messagesToUnits(messages.slice(first), first))) add('message', u.field, u.text, { from: u.from });
   }
   const text = str(input.text);
   if (text !== undefined) {

@@ -274,3 +274,12 @@ describe('engine: limits and robustness', () => {
     expect(engine.version).toBe('test');
   });
 });
+
+describe('engine: message indexes', () => {
+  test('evidence names the message index in the whole chat, also past the window and around bad entries', () => {
+    const e = engineOf({ id: 'code', surfaces: ['chat'], selections: [{ name: 's', phrases: ['send the code'] }] });
+    const messages = [null, ...Array.from({ length: 999 }, (_, i) => ({ from: 'them', text: `m${i}` })), { from: 'them', text: 'send the code' }];
+    const v = e.scan({ surface: 'chat', messages } as never);
+    expect(v.findings[0]!.evidence[0]).toMatchObject({ field: 'messages.1000', text: 'send the code' });
+  });
+});
