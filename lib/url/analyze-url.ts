@@ -33,6 +33,7 @@ export const URL_RULE_IDS = [
   'url-deceptive-words',
   'url-crypto-lure',
   'url-compromised-site',
+  'url-domain-in-subdomain',
 ] as const;
 export type UrlRuleId = (typeof URL_RULE_IDS)[number];
 
@@ -132,6 +133,8 @@ const GOV_CC = 'uk|sg|au|my|ph|in|vn|kh|bd|pk|np|cn|id|th|kr|jp';
 const FAKE_GOV = new RegExp(
   `(?:^|[.-])(?:gov[.-]?(?:${GOV_CC})|(?:${GOV_CC})-gov|go[.-](?:th|id|kr|jp)|(?:irs|hmrc|ssa|dvla|ato|iras|lhdn|cpf|uscis|usps)[.-]?gov)(?:$|[.-])`,
 );
+/** A whole domain name written in front of the real one: bestbuy.com.winner.net, oldschool.com-ez.ru. */
+const DOMAIN_PREFIX = /[a-z0-9]\.(?:com|net|org|gov|edu)(?:\.[a-z]{2})?[.-][a-z0-9]/;
 /** Lure words that only mean something next to a crypto brand (metamask-connect, binance-wallet). */
 const CRYPTO_LURES = new Set(['connect', 'wallet', 'airdrop', 'withdraw']);
 
@@ -380,6 +383,14 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     }
     // 3. Generic traits.
     const msg = context === 'message';
+    if (!signals.some((s) => s.brand && s.level !== 'low') && !hosting && DOMAIN_PREFIX.test(ownPart)) {
+      signals.push({
+        rule: 'url-domain-in-subdomain',
+        level: msg ? 'medium' : 'low',
+        detail: `The address starts with another website's name (${DOMAIN_PREFIX.exec(ownPart)?.[0] ?? ''}…), but the site is really ${p.domain}.`,
+        matched: ownPart,
+      });
+    }
     const emptyPath = !path || path === '/';
     if (hosting && !(hosting.kind === 'path' && emptyPath)) {
       signals.push({ rule: 'url-free-hosting', level: msg ? 'medium' : 'low', detail: `The page is on ${hosting.entry}, where anyone can publish a page for free.`, matched: hosting.entry });
