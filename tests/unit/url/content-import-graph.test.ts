@@ -1,0 +1,61 @@
+/**
+ * tldts (~100 kB) and lib/url's analyzer must stay out of the content script: the background, popup and CLI use them.
+ * Walks the static imports from entrypoints/content.tsx (relative and `@/` paths) and checks none reaches them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function resolveFile(spec: string, from: string): string | undefined {
+  const base = spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : spec.startsWith('.') ? resolve(dirname(from), spec) : undefined;
+  if (!base) return undefined;
+  for (const cand of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+    if (existsSync(cand) && !cand.endsWith('/')) {
+      try {
+        readFileSync(cand);
+        return cand;
+      } catch {
+        /* a directory */
+      }
+    }
+  }
+  return undefined;
+}
+
+function graph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const stack = [entry];
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (files.has(f)) continue;
+    files.add(f);
+    const src = readFileSync(f, 'utf8');
+    for (const m of src.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2] ?? m[3]!;
+      if (/^import\s+type\s/.test(m[0].trim())) continue;
+      const file = resolveFile(spec, f);
+      if (file) stack.push(file);
+      else if (!spec.startsWith('.') && !spec.startsWith('@/')) packages.add(spec.split('/')[0]!.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+    }
+  }
+  return { files, packages };
+}
+
+describe('content script import graph', () => {
+  const entry = ['entrypoints/content.tsx', 'entrypoints/content.ts', 'entrypoints/content/index.tsx'].map((p) => join(ROOT, p)).find(existsSync);
+  it.runIf(entry)('does not import tldts, fuse.js, fastest-levenshtein or lib/url', () => {
+    const { files, packages } = graph(entry!);
+    expect(files.size).toBeGreaterThan(1);
+    expect([...packages].filter((p) => ['tldts', 'fuse.js', 'fastest-levenshtein'].includes(p))).toEqual([]);
+    expect([...files].filter((f) => f.includes(`${join(ROOT, 'lib/url')}/`))).toEqual([]);
+  });
+
+  it('the walker sees lib/url → tldts (so the check above can fail)', () => {
+    const { packages } = graph(join(ROOT, 'lib/url/index.ts'));
+    expect(packages.has('tldts')).toBe(true);
+  });
+});
