@@ -114,7 +114,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const PRIVATE_IPV4 = /^(?:10\.|127\.|0\.|169\.254\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
 /** Path words that mark a credential or payment step. */
 const PATH_ACTION =
-  /(?:log-?in|log-?on|sign-?in|signon|verif|secure|account|update|webscr|websrc|auth|password|passwd|confirm|unlock|billing|payment|wallet|recover|validate|suspend|refund|claim|customer_center|identity|activat)/;
+  /(?:log-?in|log-?on|sign-?in|signon|verif|secure|account|update|webscr|websrc|auth|password|passwd|confirm|unlock|billing|payment|wallet|recover|validate|suspend|refund|claim|customer_center|identity|activat|checkpoint)/;
 const PATH_ACTION_ALL = new RegExp(PATH_ACTION.source, 'g');
 /** Query parameters and path segments that carry a forwarded URL (plain, percent-encoded or base64 `aHR0c…`). */
 const FORWARD_PARAM = /[?&](?:url|u|q|target|redirect|redirect_uri|redir|dest|destination|link|goto|next|to|r)=([^&#]+)/i;
@@ -127,7 +127,10 @@ const FILLER =
 /** What phishing domains add to a delivery, toll or tax brand (royalmail-fees, usps-redelivery, hmrc-refund). */
 const BRAND_CONTEXT = ['fee', 'pay', 'shipping', 'tracking', 'parcel', 'package', 'delivery', 'refund', 'tax', 'toll', 'bill', 'invoice', 'customs'];
 /** Path folders of content-management systems; a message link into them (not to an upload) points at a hacked site. */
-const CMS_PATH = /\/(?:wp-content|wp-includes|wp-admin|cgi-bin|administrator\/includes)\/(?!uploads\/[^?#]*\.(?:jpe?g|png|gif|webp|pdf|mp[34]|docx?|xlsx?)(?:[?#]|$))/i;
+const CMS_PATH =
+  /\/(?:wp-content|wp-includes|wp-admin|cgi-bin|administrator\/includes|\.well-known\/(?:pki-validation|acme-challenge)\/[^?#]*\.(?:php|html?))(?:[/?#]|$)(?!uploads\/[^?#]*\.(?:jpe?g|png|gif|webp|pdf|mp[34]|docx?|xlsx?)(?:[?#]|$))/i;
+/** Phishing-kit path traits: a per-victim hex folder (md5/sha) or PayPal's legacy `webscr` command path. */
+const KIT_PATH = /\/[0-9a-f]{16,}(?:[/?#]|$)|\/(?:webscr|websrc)(?:[/?#]|$)|customer-idpp|ebayisapi/i;
 /** Government-looking labels outside a government suffix (gov-uk, uk-gov, irs-gov, gov.sg-, ...). */
 const GOV_CC = 'uk|sg|au|my|ph|in|vn|kh|bd|pk|np|cn|id|th|kr|jp';
 const FAKE_GOV = new RegExp(
@@ -322,7 +325,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     const tld = tldOf(suffix);
     const shortener = shortenerOf(host);
     const platformApex = hosting ? false : !!shortener && shortener === host;
-    const suspiciousTld = lists.suspiciousTlds.has(tld) && !platformApex && !(hosting && lists.suspiciousTlds.has(tldOf(hosting.entry)));
+    const suspiciousTld = (lists.suspiciousTlds.has(tld) || lists.suspiciousTlds.has(suffix)) && !platformApex && !(hosting && lists.suspiciousTlds.has(tldOf(hosting.entry)));
     const label = toUnicodeHost(p.domainWithoutSuffix ?? '');
     const subLabels = p.subdomain ? toUnicodeHost(p.subdomain).split('.').filter((l) => l && l !== 'www') : [];
     const ownPart = hosting ? hosting.userPart : host.slice(0, host.length - suffix.length - 1);
@@ -418,7 +421,14 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       const words = [...new Set([...credWords, ...lureWords, ...pathWords])];
       signals.push({
         rule: 'url-deceptive-words',
-        level: msg && ((credWords.length >= 2 && ownPart.includes('-')) || credWords.length + pathWords.length >= 3 || (credWords.length && pathWords.length)) ? 'medium' : 'low',
+        level:
+          msg &&
+          ((credWords.length >= 2 && ownPart.includes('-')) ||
+            credWords.length + pathWords.length >= 3 ||
+            (credWords.length && pathWords.length) ||
+            (pathWords.length >= 2 && KIT_PATH.test(path)))
+            ? 'medium'
+            : 'low',
         detail: `The address contains words like "${words.slice(0, 3).join('", "')}" that fake login and payment pages use.`,
         matched: words.join(','),
       });
