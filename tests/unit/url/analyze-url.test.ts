@@ -101,6 +101,15 @@ describe('context: page vs message', () => {
     expect(msg('https://www.google.com/search?q=x').verdict).toBe('official');
   });
 
+  it('phishing-kit paths and cheap suffixes add up only in messages', () => {
+    const kit = 'http://shop.example.org/x/signin/customer_center/customer-IDPP00C712/myaccount/';
+    expect(rules(kit, 'message')).toContain('url-deceptive-words:medium');
+    expect(rules(kit, 'page')).not.toContain('url-deceptive-words:medium');
+    expect(rules('http://shop.example.org/account/signin', 'message')).not.toContain('url-deceptive-words:medium');
+    expect(rules('https://activation-page-notice.my.id/')).toEqual(['url-suspicious-tld:low', 'url-deceptive-words:low']);
+    expect(rules('http://weeniecat.example/.well-known/pki-validation/login/login.php?x=1')).toContain('url-compromised-site:medium');
+  });
+
   it('login paths on hacked sites count only for message links', () => {
     expect(rules('https://example-shop.com/wp-content/themes/x/login.php', 'message')).toContain('url-compromised-site:medium');
     expect(rules('https://example-shop.com/wp-content/themes/x/login.php', 'page')).not.toContain('url-compromised-site:medium');
