@@ -58,11 +58,6 @@ interface Unit {
   urls?: { url: string; start: number; end: number }[];
 }
 
-interface SelectionResult {
-  matched: boolean;
-  evidence: Evidence[];
-}
-
 function toInfo(r: PackRule): RuleInfo {
   const info: RuleInfo = {
     id: r.id,
@@ -209,6 +204,122 @@ function inField(unit: Unit, field: string | undefined): boolean {
   }
 }
 
+/** State of one scan: the input's units with their normalised text and phrase hits, computed lazily once. */
+class ScanRun {
+  private readonly pools = new Map<string, Unit[]>();
+  private payCache: { unit: Unit; usd: number; start: number; end: number }[] | undefined;
+
+  constructor(
+    private readonly input: ScanInput,
+    private readonly units: Unit[],
+    private readonly matcher: PhraseMatcher,
+  ) {}
+
+  norm(u: Unit): NormalizedText {
+    return (u.norm ??= normalizeText(u.original));
+  }
+
+  private phraseHits(u: Unit): Map<number, [number, number]> {
+    if (u.hits) return u.hits;
+    const hits = new Map<number, [number, number]>();
+    this.matcher.scan(this.norm(u), (id, s, e) => {
+      if (!hits.has(id)) hits.set(id, [s, e]);
+    });
+    return (u.hits = hits);
+  }
+
+  private evidence(u: Unit, s: number, e: number): Evidence {
+    const [a, b] = originalSpan(this.norm(u), s, e);
+    return spanEvidence(u, a, b);
+  }
+
+  private pool(sel: CompiledSelection): Unit[] {
+    const key = `${sel.field ?? ''}|${sel.from ?? ''}`;
+    let pool = this.pools.get(key);
+    if (!pool) {
+      pool = this.units.filter((u) => inField(u, sel.field) && (sel.from === undefined || (u.kind === 'message' && (u.from === sel.from || u.from === 'unknown'))));
+      this.pools.set(key, pool);
+    }
+    return pool;
+  }
+
+  private pay(field: string | undefined) {
+    if (field === undefined && this.payCache) return this.payCache;
+    // Without a field restriction, a structured salary field wins over free text.
+    const hasSalaryField = this.units.some((u) => u.field === 'fields.salary');
+    const pool = this.units.filter((u) => (field === undefined && hasSalaryField ? u.field === 'fields.salary' : inField(u, field)));
+    const out = pool.flatMap((unit) => findPay(this.norm(unit).text).map((p) => ({ unit, usd: p.usdMonthly, start: p.start, end: p.end })));
+    if (field === undefined) this.payCache = out;
+    return out;
+  }
+
+  /** Whether the selection matches; when `ev` is given, its evidence is appended there. */
+  selection(sel: CompiledSelection, ev?: Evidence[]): boolean {
+    const pool = this.pool(sel);
+    let hits = 0;
+    // Distinct phrases of this selection found anywhere in the pool (first occurrence is the evidence).
+    for (const id of sel.phraseIds) {
+      for (const u of pool) {
+        const span = this.phraseHits(u).get(id);
+        if (span) {
+          hits++;
+          ev?.push(this.evidence(u, span[0], span[1]));
+          break;
+        }
+      }
+    }
+    for (const re of sel.regexes) {
+      if (!ev && hits >= sel.min) break;
+      for (const u of pool) {
+        re.lastIndex = 0;
+        const m = re.exec(this.norm(u).text);
+        if (m && m[0].length > 0) {
+          hits++;
+          ev?.push(this.evidence(u, m.index, m.index + m[0].length));
+          break;
+        }
+      }
+    }
+    if (sel.url && (ev || hits < sel.min)) {
+      const hit = this.urlHit(sel);
+      if (hit) {
+        hits++;
+        ev?.push(spanEvidence(hit.unit, hit.start, hit.end));
+      }
+    }
+    if (sel.minUsdMonthly !== undefined && (ev || hits < sel.min)) {
+      let best: { unit: Unit; usd: number; start: number; end: number } | undefined;
+      for (const p of this.pay(sel.field)) if (!best || p.usd > best.usd) best = p;
+      if (best && best.usd >= sel.minUsdMonthly) {
+        hits++;
+        ev?.push(this.evidence(best.unit, best.start, best.end));
+      }
+    }
+    const fields = this.input.fields;
+    if (sel.missing.length && fields && typeof fields === 'object') {
+      for (const name of sel.missing) if (!str(fields[name]?.trim?.())) hits++;
+    }
+    return hits > 0 && hits >= sel.min;
+  }
+
+  private urlHit(sel: CompiledSelection): { unit: Unit; start: number; end: number } | undefined {
+    for (const u of this.units) {
+      if (u.kind === 'url' || u.kind === 'link') {
+        if (sel.field !== undefined && !inField(u, sel.field)) continue;
+        const parsed = parseUrl(u.original);
+        if (parsed && urlMatches(parsed, sel.url!)) return { unit: u, start: 0, end: u.original.length };
+      } else if (inField(u, sel.field)) {
+        u.urls ??= findUrls(u.original);
+        for (const f of u.urls) {
+          const parsed = parseUrl(f.url);
+          if (parsed && urlMatches(parsed, sel.url!)) return { unit: u, start: f.start, end: f.end };
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
 function scan(input: ScanInput, options: ScanOptions | undefined, rules: CompiledRule[], matcher: PhraseMatcher, scoring: ScoringConfig): Verdict {
   const surface = input && typeof input === 'object' && SURFACES.includes(input.surface) ? input.surface : 'page';
   const safeInput: ScanInput = input && typeof input === 'object' ? input : { surface };
@@ -216,123 +327,43 @@ function scan(input: ScanInput, options: ScanOptions | undefined, rules: Compile
   let truncated = cut;
   const budget = options?.budgetMs;
   const deadline = typeof budget === 'number' && budget >= 0 ? Date.now() + budget : Infinity;
-  const overBudget = () => deadline !== Infinity && Date.now() >= deadline;
+  const run = new ScanRun(safeInput, units, matcher);
 
-  const norm = (u: Unit): NormalizedText => (u.norm ??= normalizeText(u.original));
-  const phraseHits = (u: Unit): Map<number, [number, number]> => {
-    if (u.hits) return u.hits;
-    const hits = new Map<number, [number, number]>();
-    matcher.scan(norm(u), (id, s, e) => {
-      if (!hits.has(id)) hits.set(id, [s, e]);
-    });
-    return (u.hits = hits);
-  };
-  const evidence = (u: Unit, s: number, e: number): Evidence => {
-    const [a, b] = originalSpan(norm(u), s, e);
-    return spanEvidence(u, a, b);
-  };
-  let payCache: { unit: Unit; usd: number; start: number; end: number }[] | undefined;
-  const pay = (field: string | undefined) => {
-    if (field === undefined && payCache) return payCache;
-    // Without a field restriction, a structured salary field wins over free text.
-    const hasSalaryField = units.some((u) => u.field === 'fields.salary');
-    const pool = units.filter((u) => (field === undefined && hasSalaryField ? u.field === 'fields.salary' : inField(u, field)));
-    const out = pool.flatMap((unit) => findPay(norm(unit).text).map((p) => ({ unit, usd: p.usdMonthly, start: p.start, end: p.end })));
-    if (field === undefined) payCache = out;
-    return out;
-  };
-
-  const pools = new Map<string, Unit[]>();
-  const evalSelection = (sel: CompiledSelection): SelectionResult => {
-    const poolKey = `${sel.field ?? ''}|${sel.from ?? ''}`;
-    let pool = pools.get(poolKey);
-    if (!pool) {
-      pool = units.filter((u) => inField(u, sel.field) && (sel.from === undefined || (u.kind === 'message' && (u.from === sel.from || u.from === 'unknown'))));
-      pools.set(poolKey, pool);
-    }
-    const ev: Evidence[] = [];
-    let hits = 0;
-    if (sel.phraseIds.length) {
-      // Distinct phrases of this selection found anywhere in the pool (first occurrence is the evidence).
-      for (const id of sel.phraseIds) {
-        for (const u of pool) {
-          const span = phraseHits(u).get(id);
-          if (span) {
-            hits++;
-            ev.push(evidence(u, span[0], span[1]));
-            break;
-          }
-        }
-      }
-    }
-    for (const re of sel.regexes) {
-      for (const u of pool) {
-        re.lastIndex = 0;
-        const m = re.exec(norm(u).text);
-        if (m && m[0].length > 0) {
-          hits++;
-          ev.push(evidence(u, m.index, m.index + m[0].length));
-          break;
-        }
-      }
-    }
-    if (sel.url) {
-      const candidates: { unit: Unit; url: string; start: number; end: number }[] = [];
-      for (const u of units) {
-        if (u.kind === 'url' || u.kind === 'link') {
-          if (sel.field === undefined || inField(u, sel.field)) candidates.push({ unit: u, url: u.original, start: 0, end: u.original.length });
-        } else if (sel.field === undefined ? inField(u, undefined) : inField(u, sel.field)) {
-          u.urls ??= findUrls(u.original);
-          for (const f of u.urls) candidates.push({ unit: u, ...f });
-        }
-      }
-      const hit = candidates.find((c) => {
-        const parsed = parseUrl(c.url);
-        return parsed !== null && urlMatches(parsed, sel.url!);
-      });
-      if (hit) {
-        hits++;
-        ev.push(spanEvidence(hit.unit, hit.start, hit.end));
-      }
-    }
-    if (sel.minUsdMonthly !== undefined) {
-      const best = pay(sel.field).reduce<ReturnType<typeof pay>[number] | undefined>((a, p) => (!a || p.usd > a.usd ? p : a), undefined);
-      if (best && best.usd >= sel.minUsdMonthly) {
-        hits++;
-        ev.push(evidence(best.unit, best.start, best.end));
-      }
-    }
-    if (sel.missing.length && safeInput.fields && typeof safeInput.fields === 'object') {
-      for (const name of sel.missing) if (!str(safeInput.fields[name]?.trim?.())) hits++;
-    }
-    return { matched: hits >= sel.min && hits > 0, evidence: ev };
+  // One evaluator for all rules: `current`/`memo` point at the rule being evaluated (0 unknown, 1 no, 2 yes).
+  let current: CompiledRule = rules[0]!;
+  const memo = new Uint8Array(64);
+  let memoLarge: Uint8Array = memo;
+  const test = (i: number): boolean => {
+    if (memoLarge[i] === 0) memoLarge[i] = run.selection(current.selections[i]!) ? 2 : 1;
+    return memoLarge[i] === 2;
   };
 
   const detections: { rule: CompiledRule; evidence: Evidence[]; stages: string[] }[] = [];
   for (const rule of rules) {
     if (!rule.surfaces.has(surface)) continue;
-    if (overBudget()) {
+    if (deadline !== Infinity && Date.now() >= deadline) {
       truncated = true;
       break;
     }
-    const results: (SelectionResult | undefined)[] = new Array(rule.selections.length);
-    const get = (i: number) => (results[i] ??= evalSelection(rule.selections[i]!));
-    if (!rule.condition.evaluate((i) => get(i).matched)) continue;
+    current = rule;
+    memoLarge = rule.selections.length <= memo.length ? memo : new Uint8Array(rule.selections.length);
+    memoLarge.fill(0, 0, rule.selections.length);
+    if (!rule.condition.evaluate(test)) continue;
     const ev: Evidence[] = [];
     const stages: string[] = [];
     rule.selections.forEach((sel, i) => {
       if (rule.condition.negated.has(i)) return;
-      const r = get(i);
-      if (!r.matched) return;
+      if (memoLarge[i] === 1) return;
+      const found: Evidence[] = [];
+      if (!run.selection(sel, found)) return;
+      ev.push(...found);
       if (sel.label) stages.push(sel.label);
-      ev.push(...r.evidence);
     });
     detections.push({ rule, evidence: dedupeEvidence(ev), stages });
   }
   return score(detections, scoring, truncated);
 }
 
-/** Drops repeated spans and spans inside another span of the same field; keeps reading order. */
 /** Evidence for [a, b) of a unit's string, cut to MAX_EVIDENCE_TEXT units (never inside a surrogate pair). */
 function spanEvidence(u: Unit, a: number, b: number): Evidence {
   let end = Math.min(b, a + MAX_EVIDENCE_TEXT);

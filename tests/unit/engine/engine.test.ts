@@ -283,3 +283,18 @@ describe('engine: message indexes', () => {
     expect(v.findings[0]!.evidence[0]).toMatchObject({ field: 'messages.1000', text: 'send the code' });
   });
 });
+
+describe('engine: evidence only from matched selections', () => {
+  test('a selection below its min gives no evidence even when the rule fires', () => {
+    const e = engineOf({
+      id: 'r',
+      selections: [
+        { name: 'a', phrases: ['deposit'] },
+        { name: 'b', phrases: ['free flight', 'free visa'], min: 2 },
+      ],
+      condition: 'a or b',
+    });
+    const v = e.scan({ surface: 'page', text: 'deposit now, free flight' });
+    expect(v.findings[0]!.evidence.map((x) => x.text)).toEqual(['deposit']);
+  });
+});
