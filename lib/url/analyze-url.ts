@@ -61,7 +61,7 @@ export interface UrlAnalysis {
   verdict: UrlVerdictKind;
   /**
    * What decided: `official-domain` or `known-bad-list` (a list), a rule id (`url-lookalike-domain`, ...), or
-   * `no-signal`, `unparseable`, `private-host`, `no-registrable-domain`.
+   * `no-signal`, `unparseable`, `not-a-web-address`, `private-host`, `no-registrable-domain`.
    */
   reason: string;
   brand?: BrandRef;
@@ -111,6 +111,8 @@ interface BrandHit {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** Longer URLs are cut: nothing past this point changes the verdict, and it bounds the work per URL. */
+export const MAX_URL_CHARS = 4096;
 const PRIVATE_IPV4 = /^(?:10\.|127\.|0\.|169\.254\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
 /** Path words that mark a credential or payment step. */
 const PATH_ACTION =
@@ -291,7 +293,15 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
 
   function analyze(url: string, options: AnalyzeOptions = {}, depth = 0): UrlAnalysis {
     const context = options.context ?? 'page';
-    const raw = url.trim();
+    const raw = (typeof url === 'string' ? url : '').trim().slice(0, MAX_URL_CHARS);
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
+    if (scheme && !SCHEME.test(raw) && !/^\d+$/.test(raw.slice(scheme.length + 1).split(/[/?#]/)[0] ?? '')) {
+      // mailto:, tel:, javascript:, data: … are not web addresses (a `host:port` without scheme still is).
+      return { url, verdict: 'pass', reason: 'not-a-web-address', signals: [] };
+    }
+    if (scheme && SCHEME.test(raw) && scheme !== 'http' && scheme !== 'https') {
+      return { url, verdict: 'pass', reason: 'not-a-web-address', signals: [] };
+    }
     const withScheme = SCHEME.test(raw) ? raw : raw.startsWith('//') ? 'http:' + raw : 'http://' + raw;
     const p = parse(withScheme);
     const host = (p.hostname ?? '').toLowerCase().replace(/\.$/, '');

@@ -68,6 +68,25 @@ describe('precedence: official → known-bad → lookalike → suspicious → pa
     expect(msg('http://192.168.1.1/').verdict).toBe('pass');
     expect(msg('').verdict).toBe('invalid');
     expect(msg('http://').verdict).toBe('invalid');
+    for (const u of ['mailto:support@paypa1.com', 'javascript:alert(1)', 'tel:+6512345678', 'data:text/html,hi', 'ftp://paypa1.com/']) {
+      expect(msg(u).reason, u).toBe('not-a-web-address');
+    }
+    expect(msg('paypa1.com:8080/login').verdict).toBe('lookalike');
+  });
+
+  it('never throws and stays fast on hostile input', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = 'abcxyz019.-/:?#@%[]аοｐ\u0000 \u202e';
+    for (let i = 0; i < 2000; i++) {
+      let u = '';
+      for (let j = 0, n = Math.floor(rnd() * 60); j < n; j++) u += alphabet[Math.floor(rnd() * alphabet.length)];
+      expect(() => msg(u)).not.toThrow();
+      expect(() => msg('https://' + u)).not.toThrow();
+    }
+    const long = 'https://login-verify.example.top/' + 'a/'.repeat(200_000) + 'paypal.com';
+    expect(msg(long).signals.length).toBeGreaterThan(0);
+    expect(() => analyzeUrl(undefined as unknown as string)).not.toThrow();
   });
 });
 
