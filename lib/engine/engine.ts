@@ -25,7 +25,7 @@ interface CompiledSelection {
   field?: string;
   from?: 'them' | 'me';
   min: number;
-  phraseIds: number[];
+  phraseSet: ReadonlySet<number>;
   regexes: RegExp[];
   url?: UrlPredicate;
   minUsdMonthly?: number;
@@ -92,7 +92,7 @@ export function createEngine(pack: RulePack): Engine {
     if (seen.has(rule.id)) throw new PackError(`${where}: duplicate rule id`);
     seen.add(rule.id);
     const selections = rule.detection.selections.map((s: PackSelection): CompiledSelection => {
-      const phraseIds: number[] = [];
+      const phraseSet = new Set<number>();
       for (const p of s.phrases ?? []) {
         const norm = normalizePhrase(String(p));
         if (!norm) continue;
@@ -102,7 +102,7 @@ export function createEngine(pack: RulePack): Engine {
           phraseList.push(norm);
           phraseIndex.set(norm, id);
         }
-        if (!phraseIds.includes(id)) phraseIds.push(id);
+        phraseSet.add(id);
       }
       const regexes = (s.regex ?? []).map((src, k) => {
         try {
@@ -111,7 +111,7 @@ export function createEngine(pack: RulePack): Engine {
           throw new PackError(`${where}: detection.${s.name}.regex[${k}]: ${(e as Error).message}`);
         }
       });
-      const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseIds, regexes, missing: s.missing ?? [] };
+      const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, regexes, missing: s.missing ?? [] };
       if (s.label !== undefined) sel.label = s.label;
       if (s.field !== undefined) sel.field = s.field;
       if (s.from !== undefined) sel.from = s.from;
@@ -258,13 +258,15 @@ class ScanRun {
     const pool = this.pool(sel);
     let hits = 0;
     // Distinct phrases of this selection found anywhere in the pool (first occurrence is the evidence).
-    for (const id of sel.phraseIds) {
+    // Loops over the hits of each unit (few) rather than over the selection's phrases (can be hundreds).
+    if (sel.phraseSet.size > 0) {
+      const seen = pool.length > 1 ? new Set<number>() : undefined;
       for (const u of pool) {
-        const span = this.phraseHits(u).get(id);
-        if (span) {
+        for (const [id, span] of this.phraseHits(u)) {
+          if (!sel.phraseSet.has(id) || seen?.has(id)) continue;
+          seen?.add(id);
           hits++;
           ev?.push(this.evidence(u, span[0], span[1]));
-          break;
         }
       }
     }
