@@ -140,6 +140,8 @@ const FAKE_GOV = new RegExp(
 );
 /** A whole domain name written in front of the real one: bestbuy.com.winner.net, oldschool.com-ez.ru. */
 const DOMAIN_PREFIX = /[a-z0-9]\.(?:com|net|org|gov|edu)(?:\.[a-z]{2})?[.-][a-z0-9]/;
+/** Minimum crypto brand name length for "any word attached" to count. */
+const CRYPTO_EMBED_MIN = 6;
 /** Lure words that only mean something next to a crypto brand (metamask-connect, binance-wallet). */
 const CRYPTO_LURES = new Set(['connect', 'wallet', 'airdrop', 'withdraw']);
 
@@ -234,6 +236,10 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
   function embeddedDeceives(hit: BrandHit, label: string, suspiciousTld: boolean): boolean {
     const parts = label.split('-');
     const crypto = hit.token.org.category.startsWith('crypto');
+    // Crypto exchanges and wallets are imitated with any word hyphenated to the name (binance-smart, kraken-we,
+    // shop-trezor); their names (6+ letters) are distinctive enough that unrelated sites rarely do that.
+    const exchangeOrWallet = hit.token.org.category === 'crypto_exchange' || hit.token.org.category === 'crypto_wallet';
+    if (exchangeOrWallet && hit.kind !== 'embedded' && parts.length > 1 && hit.token.skeleton.length >= CRYPTO_EMBED_MIN) return true;
     const lures = crypto ? lists.lureWords.concat(lists.cryptoActions, lists.cryptoNouns) : lists.lureWords.filter((w) => !CRYPTO_LURES.has(w));
     const deceptive = (p: string) => actionWords(p, lists.credentialWords).length + actionWords(p, lures).length > 0;
     if (hit.kind !== 'embedded' && parts.includes(hit.word)) {

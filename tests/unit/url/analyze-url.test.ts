@@ -45,6 +45,8 @@ describe('precedence: official → known-bad → lookalike → suspicious → pa
       ['https://vietcombank-xacthuc.com/', 'vn-vietcombank', 'url-lookalike-domain'],
       ['https://kasikornbank-th.top/', 'th-kasikorn', 'url-lookalike-domain'],
       ['https://ababank-verify.com/', 'kh-aba', 'url-lookalike-domain'],
+      ['https://shop-trezor.io/', 'trezor', 'url-lookalike-domain'], // CI07: exchange/wallet name + any hyphenated word
+      ['https://binance-smart.com/', 'binance', 'url-lookalike-domain'],
     ];
     for (const [u, brand, rule] of cases) {
       const a = msg(u);
