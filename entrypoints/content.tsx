@@ -12,8 +12,11 @@ import { getShippedEngine } from '@/lib/shipped-engine';
 import { topFinding } from '@/lib/ui/labels';
 import { mountWarningBanner } from '@/lib/ui/mount-banner';
 
-/** Per-scan budget: the engine stops early (verdict.truncated) rather than hold the main thread longer. */
-const SCAN_BUDGET_MS = 100;
+/**
+ * Safety valve only: past this the engine stops early (verdict.truncated) rather than hold the main thread longer.
+ * Kept generous because a cut-short scan can miss rules, including suppressors, on a slow or busy device.
+ */
+const SCAN_BUDGET_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,4 +1,4 @@
-import type { Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { badgeText, expect, test, waitForVerdict } from './fixtures';
 
 /** Warning history records in the extension's IndexedDB (read inside the service worker). */
@@ -15,6 +15,33 @@ async function warningHistory(sw: Worker): Promise<Array<{ url: string; type: st
         };
       }),
   );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What each known service-worker handle answers within 1 s (a stopped worker's handle may never answer). */
+async function answers<T>(context: BrowserContext, fn: () => T): Promise<Array<T | 'no answer'>> {
+  return Promise.all(
+    context.serviceWorkers().map((sw) =>
+      Promise.race([sw.evaluate(fn).catch((): 'no answer' => 'no answer'), sleep(1000).then((): 'no answer' => 'no answer')]),
+    ),
+  );
+}
+
+/** A service-worker handle that currently answers. */
+async function liveWorker(context: BrowserContext): Promise<Worker> {
+  let live: Worker | undefined;
+  await expect(async () => {
+    for (const sw of context.serviceWorkers()) {
+      const ok = await Promise.race([sw.evaluate(() => true).catch(() => false), sleep(1000).then(() => false)]);
+      if (ok) {
+        live = sw;
+        return;
+      }
+    }
+    throw new Error('no live service worker');
+  }).toPass({ timeout: 15_000 });
+  return live!;
 }
 
 test.describe('popup', () => {
@@ -81,13 +108,10 @@ test.describe('popup', () => {
     await serviceWorker.evaluate(() => Object.assign(globalThis, { redflagTestMarker: true }));
     const cdp = await context.newCDPSession(page);
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-    expect(worker).toBeDefined();
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-    // The old instance is gone: its handle reports the restart, or a fresh instance has no marker.
-    await expect
-      .poll(() => serviceWorker.evaluate(() => 'redflagTestMarker' in globalThis).catch(() => 'stopped'), { timeout: 15_000 })
-      .not.toBe(true);
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    expect(target).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+    await expect.poll(() => answers(context, () => 'redflagTestMarker' in globalThis), { timeout: 15_000 }).not.toContain(true);
 
     // The explanation still has the verdict: it lives in session storage, not in the worker's memory.
     const popup = await context.newPage();
@@ -95,14 +119,13 @@ test.describe('popup', () => {
     await expect(popup.locator('.verdict-type')).toHaveText('Fake job offer');
     await expect(popup.locator('article.finding')).toHaveCount(stored.verdict.findings.length);
 
-    // The restarted worker handles the next page: it stores the new verdict and clears the badge.
+    // The next page wakes a fresh worker, which stores the new verdict and clears the badge.
     await page.goto(`${sites}/benign.html`);
-    await expect(async () => {
-      const sw = context.serviceWorkers().at(-1)!;
-      const record = await waitForVerdict(sw, page);
-      expect(record.verdict.warn).toBe(false);
-      expect(await badgeText(sw, record.tabId)).toBe('');
-    }).toPass({ timeout: 15_000 });
     await expect(popup.getByRole('heading', { name: 'No warning on this page' })).toBeVisible();
+    const fresh = await liveWorker(context);
+    expect(await fresh.evaluate(() => 'redflagTestMarker' in globalThis)).toBe(false);
+    const benign = await waitForVerdict(fresh, page);
+    expect(benign.verdict.warn).toBe(false);
+    expect(await badgeText(fresh, benign.tabId)).toBe('');
   });
 });
