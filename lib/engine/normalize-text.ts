@@ -51,7 +51,6 @@ const CONFUSABLES: Record<string, string> = {
 };
 
 const MARK = /\p{M}/u;
-const WHITESPACE = /\s/u;
 const CACHE_LIMIT = 50_000;
 const MAX_MARKS = 8;
 const clusterCache = new Map<string, string>();
@@ -72,30 +71,85 @@ function foldCluster(cluster: string): string {
 
 /** Separated single letters: a letter, a separator, then >= 2 more letters each after the SAME separator. */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}\p{M}])\p{L}([ .·•*_\-]{1,2})\p{L}(?:\1\p{L})+(?![\p{L}\p{N}\p{M}])/gu;
-/** Word-like tokens in which digit swaps are looked for. */
-const TOKEN = /[\p{L}\p{N}\p{M}@$]+/gu;
+/** Digit swaps are looked for in word-like tokens (letters, digits, marks, @, $) around these characters. */
+const SWAPPABLE = /[0-9@$]/g;
+const TOKEN_CHAR = /[\p{L}\p{N}\p{M}@$]/u;
 const SWAPS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const IS_LETTER = /[\p{L}\p{M}]/u;
 
+/** Growable output: UTF-16 code units plus the original span of each. */
+class Out {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  len = 0;
+
+  constructor(capacity: number) {
+    const cap = Math.max(16, capacity);
+    this.codes = new Uint16Array(cap);
+    this.starts = new Int32Array(cap);
+    this.ends = new Int32Array(cap);
+  }
+
+  push(code: number, start: number, end: number): void {
+    if (this.len === this.codes.length) this.grow();
+    this.codes[this.len] = code;
+    this.starts[this.len] = start;
+    this.ends[this.len] = end;
+    this.len++;
+  }
+
+  /** Whitespace runs become one space whose span covers the whole run. */
+  pushSpace(start: number, end: number): void {
+    if (this.len > 0 && this.codes[this.len - 1] === 0x20) this.ends[this.len - 1] = end;
+    else this.push(0x20, start, end);
+  }
+
+  private grow(): void {
+    const cap = this.codes.length * 2;
+    const codes = new Uint16Array(cap);
+    const starts = new Int32Array(cap);
+    const ends = new Int32Array(cap);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  text(): string {
+    let s = '';
+    for (let k = 0; k < this.len; k += 8192) s += String.fromCharCode(...this.codes.subarray(k, Math.min(this.len, k + 8192)));
+    return s;
+  }
+}
+
+const markCache = new Uint8Array(65536); // 0 unknown, 1 no, 2 yes
+function isMark(code: number): boolean {
+  if (code < 0x300) return false;
+  if (code >= 0xd800 && code <= 0xdfff) return false; // astral marks are handled by the slow path below
+  let v = markCache[code]!;
+  if (v === 0) markCache[code] = v = MARK.test(String.fromCharCode(code)) ? 2 : 1;
+  return v === 2;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 export function normalizeText(input: string): NormalizedText {
   // Pass 1: invisible removal, NFKC + lower case + confusables per cluster, whitespace collapse.
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = input.length;
+  const out = new Out(n + 8);
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
     const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
     if (code < 0x80 && next < 0x300) {
       // ASCII fast path (no combining mark follows).
-      if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0x0b) {
-        pushSpace(chars, starts, ends, i, i + 1);
-      } else {
-        chars.push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : input[i]!);
-        starts.push(i);
-        ends.push(i + 1);
-      }
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) out.pushSpace(i, i + 1);
+      else out.push(code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + 1);
       i++;
       continue;
     }
@@ -106,37 +160,38 @@ export function normalizeText(input: string): NormalizedText {
       i = end;
       continue;
     }
-    if (WHITESPACE.test(ch)) {
-      pushSpace(chars, starts, ends, i, end);
+    if (isSpaceCode(code)) {
+      out.pushSpace(i, end);
       i = end;
       continue;
     }
     // Gather following combining marks (and drop invisibles between them). Beyond MAX_MARKS the marks
     // are skipped: real text never stacks that many, and NFKC reordering of a huge run is quadratic.
-    let cluster = ch;
+    let clusterEnd = end;
     let marks = 0;
+    let invisibleInside = false;
     while (end < n) {
-      const m = input.codePointAt(end)!;
-      const len = m > 0xffff ? 2 : 1;
-      const mc = input.slice(end, end + len);
-      if (MARK.test(mc)) {
-        if (++marks <= MAX_MARKS) cluster += mc;
-      } else if (!(INVISIBLE.test(mc) && end + len < n && MARK.test(input[end + len]!))) break;
-      end += len;
+      const m = input.charCodeAt(end);
+      const high = m >= 0xd800 && m <= 0xdbff;
+      if (isMark(m) || (high && MARK.test(input.slice(end, end + 2)))) {
+        end += high ? 2 : 1;
+        if (++marks <= MAX_MARKS) clusterEnd = end;
+      } else if (end + 1 < n && INVISIBLE.test(input[end]!) && isMark(input.charCodeAt(end + 1))) {
+        invisibleInside = true;
+        end++;
+      } else break;
     }
+    let cluster = input.slice(i, clusterEnd);
+    if (invisibleInside) cluster = Array.from(cluster).filter((c) => !INVISIBLE.test(c)).join('');
     const folded = foldCluster(cluster);
     for (let k = 0; k < folded.length; k++) {
-      const c = folded[k]!;
-      if (c === ' ' || WHITESPACE.test(c)) pushSpace(chars, starts, ends, i, end);
-      else {
-        chars.push(c);
-        starts.push(i);
-        ends.push(end);
-      }
+      const c = folded.charCodeAt(k);
+      if (isSpaceCode(c)) out.pushSpace(i, end);
+      else out.push(c, i, end);
     }
     i = end;
   }
-  const pass1 = chars.join('');
+  const pass1 = out.text();
 
   // Pass 2: find separators to drop (spaced letters) and digit swaps.
   const drop = new Set<number>();
@@ -149,42 +204,33 @@ export function normalizeText(input: string): NormalizedText {
       for (let s = 0; s < sepLen; s++) drop.add(p + s);
     }
   }
-  for (const m of pass1.matchAll(TOKEN)) {
-    const tok = m[0];
-    if (!/[0-9@$]/.test(tok)) continue;
-    findSwaps(tok, m.index, pass1, subs);
+  // Digit swaps: look only at tokens around a digit, @ or $ (most words have none).
+  let tokenEnd = -1;
+  for (const m of pass1.matchAll(SWAPPABLE)) {
+    if (m.index < tokenEnd) continue;
+    let a = m.index;
+    while (a > 0 && TOKEN_CHAR.test(pass1[a - 1]!)) a--;
+    let b = m.index + 1;
+    while (b < pass1.length && TOKEN_CHAR.test(pass1[b]!)) b++;
+    tokenEnd = b;
+    if (b - a > 2) findSwaps(pass1.slice(a, b), a, pass1, subs);
   }
 
   if (drop.size === 0 && subs.size === 0) {
-    return { text: pass1, starts: Int32Array.from(starts), ends: Int32Array.from(ends), ambiguous: EMPTY };
+    return { text: pass1, starts: out.starts.subarray(0, out.len), ends: out.ends.subarray(0, out.len), ambiguous: EMPTY };
   }
-  const out: string[] = [];
-  const s2: number[] = [];
-  const e2: number[] = [];
+  const out2 = new Out(out.len);
   const ambiguous = new Set<number>();
-  for (let k = 0; k < chars.length; k++) {
+  for (let k = 0; k < out.len; k++) {
     if (drop.has(k)) continue;
     const sub = subs.get(k);
-    if (sub !== undefined && chars[k] === '1') ambiguous.add(out.length);
-    out.push(sub ?? chars[k]!);
-    s2.push(starts[k]!);
-    e2.push(ends[k]!);
+    if (sub !== undefined && out.codes[k] === 0x31) ambiguous.add(out2.len);
+    out2.push(sub !== undefined ? sub.charCodeAt(0) : out.codes[k]!, out.starts[k]!, out.ends[k]!);
   }
-  return { text: out.join(''), starts: Int32Array.from(s2), ends: Int32Array.from(e2), ambiguous };
+  return { text: out2.text(), starts: out2.starts.subarray(0, out2.len), ends: out2.ends.subarray(0, out2.len), ambiguous };
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
-
-function pushSpace(chars: string[], starts: number[], ends: number[], from: number, to: number): void {
-  const last = chars.length - 1;
-  if (last >= 0 && chars[last] === ' ') {
-    ends[last] = to;
-    return;
-  }
-  chars.push(' ');
-  starts.push(from);
-  ends.push(to);
-}
 
 /**
  * Digit-for-letter swaps in one token that mixes letters with digits or @/$:

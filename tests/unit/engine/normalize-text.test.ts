@@ -75,3 +75,25 @@ describe('normalizeText', () => {
     expect(n.text.length).toBeGreaterThan(100_000);
   });
 });
+
+describe('normalizeText: clusters', () => {
+  test('invisible characters between combining marks are dropped', () => {
+    expect(normalizeText('e\u200D\u0301x').text).toBe('éx');
+  });
+
+  test('BMP combining marks above U+D800 (half marks) keep following text', () => {
+    const n = normalizeText('a\uFE20bc');
+    expect(n.text).toBe('a\uFE20bc');
+    expect(n.starts[n.text.length - 1]).toBe(3);
+  });
+
+  test('a huge stack of marks is cut and stays linear', () => {
+    const input = 'x' + '\u0301'.repeat(200_000) + ' usdt';
+    const n = normalizeText(input);
+    expect(n.text.endsWith(' usdt')).toBe(true);
+    expect(n.text.length).toBeLessThan(20);
+    const at = n.text.indexOf('usdt');
+    const [s, e] = originalSpan(n, at, at + 4);
+    expect(input.slice(s, e)).toBe('usdt');
+  });
+});
