@@ -140,6 +140,8 @@ const FAKE_GOV = new RegExp(
 );
 /** A whole domain name written in front of the real one: bestbuy.com.winner.net, oldschool.com-ez.ru. */
 const DOMAIN_PREFIX = /[a-z0-9]\.(?:com|net|org|gov|edu)(?:\.[a-z]{2})?[.-][a-z0-9]/;
+/** Blog platforms: a blog's home page shared in a message is everyday; a page on it still counts. */
+const BLOG_HOSTS = new Set(['blogspot.com', 'wordpress.com', 'tumblr.com']);
 /** Minimum crypto brand name length for "any word attached" to count. */
 const CRYPTO_EMBED_MIN = 6;
 /** Lure words that only mean something next to a crypto brand (metamask-connect, binance-wallet). */
@@ -412,7 +414,8 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     }
     const emptyPath = !path || path === '/';
     if (hosting && !(hosting.kind === 'path' && emptyPath)) {
-      signals.push({ rule: 'url-free-hosting', level: msg ? 'medium' : 'low', detail: `The page is on ${hosting.entry}, where anyone can publish a page for free.`, matched: hosting.entry });
+      const blog = BLOG_HOSTS.has(hosting.entry) && emptyPath;
+      signals.push({ rule: 'url-free-hosting', level: msg && !blog ? 'medium' : 'low', detail: `The page is on ${hosting.entry}, where anyone can publish a page for free.`, matched: hosting.entry });
     }
     if (shortener && !(platformApex && emptyPath)) {
       signals.push({ rule: 'url-shortener', level: msg ? 'medium' : 'low', detail: `The link is shortened (${shortener}), which hides where it really goes.`, matched: shortener });
