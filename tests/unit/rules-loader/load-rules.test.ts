@@ -75,3 +75,20 @@ describe('rule loader on malformed rules', () => {
     expect(loadRuleDir(`${DIR}/nope`, opts).errors.map(formatError)).toEqual([`${DIR}/nope: rules directory not found`]);
   });
 });
+
+describe('rules/scoring.yaml', () => {
+  test('overrides the scoring constants in the pack', () => {
+    const loaded = loadRuleDir(`${DIR}/scoring`, opts);
+    expect(loaded.errors).toEqual([]);
+    const pack = buildPack(loaded);
+    expect(pack.scoring).toMatchObject({ thresholds: { low: 2, medium: 5, high: 8 }, warnLevel: 'high', levelWeights: { low: 1, medium: 2, high: 4 } });
+    // one high rule = 4 points: below the new medium threshold
+    expect(createEngine(pack).scan({ surface: 'sms', text: 'finish the task then recharge' })).toMatchObject({ warn: false, level: 'low', score: 4 });
+  });
+
+  test('a malformed scoring file is reported with field and reason', () => {
+    const lines = loadRuleDir(`${DIR}/scoring-bad`, opts).errors.map(formatError);
+    expect(lines).toContain(`${DIR}/scoring-bad/scoring.yaml: thresholds.high: required field is missing`);
+    expect(lines.some((l) => l.startsWith(`${DIR}/scoring-bad/scoring.yaml: `) && l.includes('warnAt'))).toBe(true);
+  });
+});
