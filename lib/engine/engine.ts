@@ -94,7 +94,7 @@ export function createEngine(pack: RulePack): Engine {
     const selections = rule.detection.selections.map((s: PackSelection): CompiledSelection => {
       const phraseSet = new Set<number>();
       for (const p of s.phrases ?? []) {
-        const norm = normalizePhrase(String(p));
+        const norm = pack.normalizedPhrases === true ? String(p) : normalizePhrase(String(p));
         if (!norm) continue;
         let id = phraseIndex.get(norm);
         if (id === undefined) {

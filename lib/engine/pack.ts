@@ -74,6 +74,8 @@ export interface RulePack {
   format: number;
   /** Content hash of the pack. */
   version: string;
+  /** True when every phrase is already normalised (normalizePhrase), so the engine can skip that step. */
+  normalizedPhrases?: boolean;
   scoring: ScoringConfig;
   rules: PackRule[];
 }

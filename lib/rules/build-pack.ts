@@ -4,6 +4,7 @@
  * deprecated rules dropped, a content hash as version.
  */
 import { createHash } from 'node:crypto';
+import { normalizePhrase } from '../engine/normalize-text';
 import { DEFAULT_SCORING, PACK_FORMAT, type PackRule, type PackSelection, type RulePack, type ScoringConfig } from '../engine/pack';
 import type { RuleLevel, ScamType, Surface } from '../engine/types';
 import type { LoadResult } from './load-rules';
@@ -18,8 +19,9 @@ export function compileRule(rule: RuleFile): PackRule {
     if (s.from !== undefined) out.from = s.from;
     if (s.min !== undefined) out.min = s.min;
     if (s.phrases) {
-      const list = Object.values(s.phrases).flatMap((l) => l.map((p) => (typeof p === 'string' ? p : p.p)));
-      out.phrases = [...new Set(list)];
+      // Stored normalised (the pack says so), which spares the engine that work at start-up.
+      const list = Object.values(s.phrases).flatMap((l) => l.map((p) => normalizePhrase(typeof p === 'string' ? p : p.p)));
+      out.phrases = [...new Set(list)].filter(Boolean);
     }
     if (s.regex !== undefined) out.regex = Array.isArray(s.regex) ? s.regex : [s.regex];
     if (s.url) out.url = s.url;
@@ -61,7 +63,7 @@ export function buildPack(loaded: Pick<LoadResult, 'rules' | 'scoring'>): RulePa
       return rule;
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-  const body = { format: PACK_FORMAT, scoring, rules };
+  const body = { format: PACK_FORMAT, normalizedPhrases: true, scoring, rules };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
-  return { format: PACK_FORMAT, version, scoring, rules };
+  return { format: PACK_FORMAT, version, normalizedPhrases: true, scoring, rules };
 }

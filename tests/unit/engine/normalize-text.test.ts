@@ -97,3 +97,10 @@ describe('normalizeText: clusters', () => {
     expect(input.slice(s, e)).toBe('usdt');
   });
 });
+
+describe('normalizePhrase', () => {
+  test.each(['Ｔｅｌｅｇｒａｍ', 'U S D T', 'c0ntact us', 'te1egram', 'Cafe\u0301', 'ΒΙΝΑΝCΕ', '加 微 信', ' free  FLIGHT '])('is idempotent on %j (packs store normalised phrases)', (p) => {
+    const once = normalizePhrase(p);
+    expect(normalizePhrase(once)).toBe(once);
+  });
+});

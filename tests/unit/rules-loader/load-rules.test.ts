@@ -23,6 +23,7 @@ describe('rule loader on valid rules', () => {
     const r = pack.rules.find((x) => x.id === 'deposit-to-unlock')!;
     expect(r).toMatchObject({ weight: 4, role: 'detect', demandsAction: true, falsePositives: ['Training courses that charge a fee.'] });
     expect(r.detection.selections.find((s) => s.name === 'deposit')!.phrases).toEqual(['deposit', 'top up', 'recharge', '充值']);
+    expect(pack.normalizedPhrases).toBe(true);
     expect(JSON.stringify(pack)).not.toContain('examples');
     const s = pack.rules.find((x) => x.id === 'news-framing')!;
     expect(s).toMatchObject({ role: 'suppress', suppresses: ['fake_job'], falsePositives: ['A scam page that quotes a news headline.'] });
