@@ -31,8 +31,8 @@ export interface ProtectionOptions {
   pageInput(doc: Document): ScanInput;
   /** Send the report to the background (badge, popup, history). */
   report(report: ScanReport): void;
-  /** How this verdict is delivered on this page (settings, trusted sites, per-site modes). */
-  delivery(verdict: Verdict): DeliveryMode;
+  /** How this verdict is delivered on this page (settings, trusted sites, per-site modes); read fresh each time. */
+  delivery(verdict: Verdict): DeliveryMode | Promise<DeliveryMode>;
   /** Mount the banner for a report; `onDismiss` must be called when the user dismisses it. */
   showBanner(report: ScanReport, onDismiss: () => void): Promise<ShownBanner> | ShownBanner;
   /** Evidence highlighting switched on (default on). */
@@ -111,12 +111,23 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     } catch {
       // background unavailable: the page still gets its warning
     }
-    deliver(r);
+    void deliver(r);
   };
 
-  const deliver = (r: ScanReport) => {
+  let deliveries = 0;
+  const deliver = async (r: ScanReport) => {
     current = r;
-    const delivery = r.verdict.warn ? o.delivery(r.verdict) : 'none';
+    const token = ++deliveries;
+    let delivery: DeliveryMode = 'none';
+    if (r.verdict.warn) {
+      try {
+        delivery = await o.delivery(r.verdict);
+      } catch {
+        delivery = 'banner';
+      }
+    }
+    // A newer report (or a reset) arrived while the settings were read: it decides.
+    if (token !== deliveries || current !== r || signal.aborted) return;
     shown.delivery = delivery;
     if (delivery !== 'banner') {
       clearShown();
@@ -164,10 +175,11 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     scanner,
     shown,
     redeliver() {
-      if (current) deliver(current);
+      if (current) void deliver(current);
     },
     reset() {
       clearShown();
+      deliveries++;
       current = null;
       dismissed = null;
       restores = 0;

@@ -5,6 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { badgeText, expect, test, waitForVerdict } from '../../fixtures';
+import { bannerView } from '../../closed-shadow';
 import { ADAPTER_CASES } from './cases';
 
 /** Serve `file` (from the 127.0.0.1 fixture server) whenever the browser asks for `url`'s page. */
@@ -31,7 +32,7 @@ const highlighted = (page: Page) =>
     return h ? [...h].map((r) => r.toString()) : [];
   });
 
-const bannerAlert = (page: Page) => page.locator('redflag-warning').getByRole('alert');
+const expectBanner = (page: Page) => expect.poll(async () => (await bannerView(page))?.visible ?? false).toBe(true);
 
 async function expectMarkerNextTo(page: Page, message: string) {
   const marker = page.locator('redflag-marker');
@@ -64,8 +65,8 @@ for (const c of ADAPTER_CASES) {
       expect(await highlighted(page)).toEqual([]);
       return;
     }
-    await expect(bannerAlert(page)).toBeVisible();
-    await expect(bannerAlert(page)).toContainText(/fake job offer/i);
+    await expectBanner(page);
+    expect((await bannerView(page))?.alert).toMatch(/fake job offer/i);
     // Evidence is highlighted in the page's own text without touching its DOM.
     await expect.poll(() => highlighted(page)).not.toEqual([]);
     const html = await page.evaluate(() => document.body.innerHTML);
@@ -101,7 +102,7 @@ test('whatsapp: a lure arriving in an open chat is caught, marked inline and hig
       list.append(row);
     });
   }, lure);
-  await expect(bannerAlert(page)).toBeVisible();
+  await expectBanner(page);
   await expectMarkerNextTo(page, 'We give you a free air ticket');
   await expect.poll(() => highlighted(page)).toContain('free air ticket');
   await expect.poll(async () => (await waitForVerdict(serviceWorker, page)).verdict.warn).toBe(true);
@@ -110,7 +111,7 @@ test('whatsapp: a lure arriving in an open chat is caught, marked inline and hig
 
 test('facebook: a lure post loaded by the feed later is caught', async ({ context, page, serviceWorker, sites }) => {
   await open(context, page, sites, 'https://www.facebook.com/groups/1234567890/', 'facebook-group.html');
-  await expect(bannerAlert(page)).toBeVisible();
+  await expectBanner(page);
   // Page removes our banner: the toolbar badge still warns, and the banner comes back.
   await page.evaluate(() => document.querySelector('redflag-warning')!.remove());
   const stored = await waitForVerdict(serviceWorker, page);
@@ -120,12 +121,12 @@ test('facebook: a lure post loaded by the feed later is caught', async ({ contex
     p.textContent = 'Weekend market this Saturday.';
     document.querySelector('[role="feed"]')!.append(p);
   });
-  await expect(bannerAlert(page)).toBeVisible();
+  await expectBanner(page);
 });
 
 test('SPA navigation resets the warning for the new view', async ({ context, page, serviceWorker, sites }) => {
   await open(context, page, sites, 'https://www.indeed.com/viewjob?jk=a1b2c3d4e5f60718', 'indeed.html');
-  await expect(bannerAlert(page)).toBeVisible();
+  await expectBanner(page);
   // The app swaps the job pane for a benign job and pushes the new URL, as Indeed's search pane does.
   await page.evaluate(() => {
     const pane = document.querySelector('.jobsearch-JobComponent')!;
