@@ -2,23 +2,26 @@
  * `npm run demo`: serve the bundled demo pages on 127.0.0.1 and open Chromium with the built extension on the
  * trafficking-lure job page, so the warning banner is visible at once.
  *   - With a display (or on macOS/Windows): a real browser window; close it to stop.
- *   - With `--headless`, in CI, or without a display: a headless run that checks the banner appears, saves
- *     tests/e2e/screenshots/banner.png (the README screenshot) and exits (non-zero if no banner appeared).
+ *   - With `--headless`, in CI, or without a display: a headless run that checks the banner appears, saves a
+ *     screenshot to test-results/demo-banner.png and exits (non-zero if no banner appeared).
+ *     `--readme-screenshot` writes it to tests/e2e/screenshots/banner.png instead (the README image).
  */
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chromiumPath, extensionArgs } from './chromium-path';
 import { startSiteServer } from './site-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-const SCREENSHOT = join(ROOT, 'tests/e2e/screenshots/banner.png');
+const SCREENSHOT = process.argv.includes('--readme-screenshot')
+  ? join(ROOT, 'tests/e2e/screenshots/banner.png')
+  : join(ROOT, 'test-results/demo-banner.png');
 const DEMO_PAGE = '/job-typist.html';
 
 const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
-const headless = process.argv.includes('--headless') || !!process.env.CI || !hasDisplay;
+const headless = process.argv.includes('--headless') || process.argv.includes('--readme-screenshot') || !!process.env.CI || !hasDisplay;
 
 function printManualSteps(origin: string) {
   console.log(`
@@ -57,7 +60,7 @@ async function main() {
     console.log(`Redflag warned on ${url}:\n  ${(await alert.innerText()).replace(/\s*\n\s*/g, '\n  ')}`);
 
     if (headless) {
-      mkdirSync(join(ROOT, 'tests/e2e/screenshots'), { recursive: true });
+      mkdirSync(dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, animations: 'disabled' });
       console.log(`Screenshot saved to ${relative(process.cwd(), SCREENSHOT)}`);
       if (!hasDisplay) {
