@@ -7,6 +7,7 @@ import { compileCondition, ConditionError, type CompiledCondition } from './cond
 import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } from './normalize-text';
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
 import { PhraseMatcher } from './phrase-matcher';
+import { requiredLiterals } from './regex-prefilter';
 import { findPay } from './salary';
 import type { ChatMessage, Engine, Evidence, Finding, Level, RuleInfo, RuleLevel, ScamType, ScanInput, ScanOptions, Verdict } from './types';
 import { SCAM_TYPES, SURFACES } from './types';
@@ -26,7 +27,7 @@ interface CompiledSelection {
   from?: 'them' | 'me';
   min: number;
   phraseSet: ReadonlySet<number>;
-  regexes: RegExp[];
+  regexes: { re: RegExp; literals: number[] | null }[];
   url?: UrlPredicate;
   minUsdMonthly?: number;
   missing: string[];
@@ -83,6 +84,17 @@ export function createEngine(pack: RulePack): Engine {
   const phraseList: string[] = [];
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
+  const literalIndex = new Map<string, number>();
+  const literalList: string[] = [];
+  const literalId = (lit: string): number => {
+    let id = literalIndex.get(lit);
+    if (id === undefined) {
+      id = literalList.length;
+      literalList.push(lit);
+      literalIndex.set(lit, id);
+    }
+    return id;
+  };
 
   for (const [ri, rule] of pack.rules.entries()) {
     const where = `rule pack: rules[${ri}]${rule && typeof rule.id === 'string' ? ` (${rule.id})` : ''}`;
@@ -105,11 +117,15 @@ export function createEngine(pack: RulePack): Engine {
         phraseSet.add(id);
       }
       const regexes = (s.regex ?? []).map((src, k) => {
+        let re: RegExp;
         try {
-          return new RegExp(src, 'giu');
+          re = new RegExp(src, 'giu');
         } catch (e) {
           throw new PackError(`${where}: detection.${s.name}.regex[${k}]: ${(e as Error).message}`);
         }
+        // The regex only runs on texts where one of its required literals was seen by the phrase pass.
+        const lits = requiredLiterals(src);
+        return { re, literals: lits && lits.map(literalId) };
       });
       const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, regexes, missing: s.missing ?? [] };
       if (s.label !== undefined) sel.label = s.label;
@@ -128,7 +144,10 @@ export function createEngine(pack: RulePack): Engine {
     }
     rules.push({ info: toInfo(rule), rule, surfaces: new Set(rule.surfaces ?? SURFACES), selections, condition });
   }
-  const matcher = new PhraseMatcher(phraseList);
+  // Literal ids follow the phrase ids in one automaton; literals match anywhere (no word boundaries).
+  const offset = phraseList.length;
+  for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.literals) x.literals = x.literals.map((id) => id + offset);
+  const matcher = new PhraseMatcher([...phraseList, ...literalList], [...phraseList.map(() => false), ...literalList.map(() => true)]);
   const infos = rules.map((r) => r.info);
   const byId = new Map(infos.map((i) => [i.id, i]));
 
@@ -270,9 +289,13 @@ class ScanRun {
         }
       }
     }
-    for (const re of sel.regexes) {
+    for (const { re, literals } of sel.regexes) {
       if (!ev && hits >= sel.min) break;
       for (const u of pool) {
+        if (literals !== null) {
+          const seen = this.phraseHits(u);
+          if (!literals.some((id) => seen.has(id))) continue;
+        }
         re.lastIndex = 0;
         const m = re.exec(this.norm(u).text);
         if (m && m[0].length > 0) {

@@ -45,10 +45,16 @@ export class PhraseMatcher {
   private readonly out: number[][] = [[]];
   private readonly patterns: Pattern[] = [];
 
-  /** `phrases` must already be normalised (see normalizePhrase). Empty phrases are ignored. */
-  constructor(readonly phrases: readonly string[]) {
+  /**
+   * `phrases` must already be normalised (see normalizePhrase). Empty phrases are ignored. Phrases with
+   * `anywhere[id]` true match without word-boundary checks (used for regex prefilter literals).
+   */
+  constructor(
+    readonly phrases: readonly string[],
+    anywhere: readonly boolean[] = [],
+  ) {
     phrases.forEach((p, id) => {
-      if (p) this.add(p, id);
+      if (p) this.add(p, id, anywhere[id] === true);
     });
     this.build();
   }
@@ -74,7 +80,7 @@ export class PhraseMatcher {
     return this.codes[s] === -1 ? [] : [[this.codes[s]!, this.child[s]!]];
   }
 
-  private add(p: string, phrase: number): void {
+  private add(p: string, phrase: number, anywhere: boolean): void {
     let s = 0;
     for (let k = 0; k < p.length; k++) {
       const c = p.charCodeAt(k);
@@ -93,8 +99,8 @@ export class PhraseMatcher {
     this.patterns.push({
       phrase,
       length: p.length,
-      boundaryStart: charClass(p.charCodeAt(0)) === 1,
-      boundaryEnd: charClass(p.charCodeAt(p.length - 1)) === 1,
+      boundaryStart: !anywhere && charClass(p.charCodeAt(0)) === 1,
+      boundaryEnd: !anywhere && charClass(p.charCodeAt(p.length - 1)) === 1,
     });
   }
 
