@@ -320,7 +320,8 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
     else scheduler.enqueue(() => scanPage(gen));
   };
 
-  const rescan = createDebounce(fullScan, options.debounceMs ?? 250, signal);
+  // Full scans run as scheduled units too: never while the tab is hidden, never inside a mutation callback.
+  const rescan = createDebounce(() => scheduler.enqueue(fullScan), options.debounceMs ?? 250, signal);
 
   // ---- mutations -------------------------------------------------------------------------------
   const onBatch = (batch: MutationBatch) => {
@@ -381,7 +382,7 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
 
   const root = doc.body ?? doc.documentElement;
   observeTree(root, onBatch, signal, options.hugeCount);
-  fullScan();
+  scheduler.enqueue(fullScan);
 
   return {
     reset() {
