@@ -83,6 +83,17 @@ for (const c of ADAPTER_CASES) {
   });
 }
 
+test('fail soft: a job site whose markup changed is still scanned (generic page)', async ({ context, page, serviceWorker, sites }) => {
+  // The generic demo page served at an Indeed URL: none of the Indeed selectors match.
+  const url = 'https://www.indeed.com/viewjob?jk=changed';
+  await context.route((u) => u.href === url, async (route) => route.fulfill({ response: await route.fetch({ url: `${sites}/job-typist.html` }) }));
+  await page.goto(url);
+  const stored = await waitForVerdict(serviceWorker, page);
+  expect(stored.verdict.warn).toBe(true);
+  expect(stored.verdict.findings.some((f) => f.evidence.some((e) => e.field === 'text'))).toBe(true);
+  await expectBanner(page);
+});
+
 test('whatsapp: a lure arriving in an open chat is caught, marked inline and highlighted', async ({ context, page, serviceWorker, sites }, testInfo) => {
   await open(context, page, sites, 'https://web.whatsapp.com/', 'whatsapp-benign.html');
   const first = await waitForVerdict(serviceWorker, page);
