@@ -9,6 +9,7 @@
 import { SCAM_TYPES, type ScamType } from '../engine/types';
 import {
   DELIVERY_MODES,
+  describeValue,
   SENSITIVITIES,
   UI_LANGUAGES,
   isCountry,
@@ -65,7 +66,7 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; error
       case 'country': {
         const c = typeof value === 'string' ? (value.toLowerCase() === 'global' ? 'global' : value.toUpperCase()) : value;
         if (isCountry(c)) policy.country = c;
-        else errors.push(`country: "${String(value)}" is not an ISO 3166-1 alpha-2 code or "global"`);
+        else errors.push(`country: "${describeValue(value)}" is not an ISO 3166-1 alpha-2 code or "global"`);
         break;
       }
       case 'language':
@@ -94,7 +95,7 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; error
       case 'lockedSettings':
         if (Array.isArray(value)) {
           policy.lockedSettings = value.filter((v): v is Lockable => oneOf(LOCKABLE, v));
-          for (const v of value) if (!oneOf(LOCKABLE, v)) errors.push(`lockedSettings: unknown setting "${String(v)}"`);
+          for (const v of value) if (!oneOf(LOCKABLE, v)) errors.push(`lockedSettings: unknown setting "${describeValue(v)}"`);
         } else errors.push('lockedSettings: must be a list');
         break;
       case 'reportEndpoint': {

@@ -102,6 +102,19 @@ export function normaliseHost(input: string): string | null {
   return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(host) ? host : null;
 }
 
+/**
+ * A short rendering of any stored value for an error message. Never throws: `String(x)` does on objects whose
+ * `toString` is not a function, which JSON from storage or a managed policy can contain (`{"toString": 1}`).
+ */
+export function describeValue(x: unknown): string {
+  if (typeof x === 'string') return x.slice(0, 80);
+  try {
+    return (JSON.stringify(x) ?? typeof x).slice(0, 80);
+  } catch {
+    return typeof x;
+  }
+}
+
 export function isCountry(x: unknown): x is string {
   return typeof x === 'string' && (x === 'global' || /^[A-Z]{2}$/.test(x));
 }
@@ -115,11 +128,11 @@ export function parseSettings(raw: unknown): ParseResult {
 
   if ('country' in raw) {
     if (raw.country === null || isCountry(raw.country)) settings.country = raw.country as string | null;
-    else bad('country', `"${String(raw.country)}" is not an ISO 3166-1 alpha-2 code or "global"`);
+    else bad('country', `"${describeValue(raw.country)}" is not an ISO 3166-1 alpha-2 code or "global"`);
   }
   if ('language' in raw) {
     if (raw.language === null || oneOf(UI_LANGUAGES, raw.language)) settings.language = raw.language as UiLanguage | null;
-    else bad('language', `"${String(raw.language)}" is not one of ${UI_LANGUAGES.join(', ')}`);
+    else bad('language', `"${describeValue(raw.language)}" is not one of ${UI_LANGUAGES.join(', ')}`);
   }
   if ('sensitivity' in raw) {
     if (oneOf(SENSITIVITIES, raw.sensitivity)) settings.sensitivity = raw.sensitivity;
@@ -142,7 +155,7 @@ export function parseSettings(raw: unknown): ParseResult {
       for (const [k, v] of Object.entries(raw.siteModes)) {
         const host = normaliseHost(k);
         if (host && oneOf(DELIVERY_MODES, v)) modes[host] = v;
-        else errors.push(`siteModes.${k}: invalid host or mode "${String(v)}"; entry dropped`);
+        else errors.push(`siteModes.${k}: invalid host or mode "${describeValue(v)}"; entry dropped`);
       }
       settings.siteModes = modes;
     }
