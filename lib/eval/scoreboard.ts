@@ -17,6 +17,8 @@ export interface SuiteEntry {
   title?: string;
   /** `dataset` is a path inside this repository, not under the eval directory. */
   inRepo?: boolean;
+  /** Add one sub-row per group (dataset class) under the dataset's row. */
+  byGroup?: boolean;
   part?: string;
   brandOnly?: boolean;
   /** What the recall column means for this dataset. */
@@ -30,7 +32,7 @@ export const SUITE: readonly SuiteEntry[] = [
   { dataset: 'jobs_difraud_emscad', part: 'phishing', positives: 'phishing emails' },
   { dataset: 'sms_smishing_mishra_soni', positives: 'smishing', target: 'recall ≥ 75% at ≤ 0.5% false warnings' },
   { dataset: 'sms_spam_uci', target: 'ham false warnings ≤ 0.5%' },
-  { dataset: 'zh_telecom_fraud_texts5', positives: 'fraud texts (4 classes)', target: 'recall ≥ 80% at ≤ 1% false warnings' },
+  { dataset: 'zh_telecom_fraud_texts5', positives: 'fraud texts (4 classes)', target: 'recall ≥ 80% at ≤ 1% false warnings', byGroup: true },
   { dataset: 'id_sms_spam_fraud', positives: 'fraud SMS' },
   { dataset: 'vi_sms_smishing_ie403', positives: 'smishing' },
   { dataset: 'phishing_phishtank_2021', positives: 'phishing URLs' },
@@ -117,6 +119,15 @@ export function scoreboardMarkdown(rows: SuiteRow[], meta: { date: string; commi
     let fw = r.benign.rows > 0 ? `${pct(r.benign.falseWarningRate, 2)} of ${r.benign.rows}` : '—';
     if (r.spam.rows > 0) fw += ` (spam warned ${pct(r.spam.warnRate)})`;
     lines.push(`| ${name} | ${r.rows} | ${recall} | ${exact} | ${fw} | ${entry.target ?? ''} | ${meta.date} | ${meta.commit} | \`${commandFor(entry)}\` |`);
+    if (entry.byGroup) {
+      for (const g of [...r.groups].sort((a, b) => a.group.localeCompare(b.group))) {
+        const scam = g.label !== 'benign' && g.label !== 'spam';
+        const cells = scam
+          ? [`${pct(g.warned / g.rows)} of ${g.rows}`, pct(g.correct / g.rows), '—']
+          : ['—', '—', `${pct(g.warned / g.rows, 2)} of ${g.rows}`];
+        lines.push(`| ↳ ${g.group} | ${g.rows} | ${cells.join(' | ')} |  |  |  |  |`);
+      }
+    }
   }
   return lines.join('\n');
 }

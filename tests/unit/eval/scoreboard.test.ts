@@ -46,4 +46,14 @@ describe('scoreboardMarkdown', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('| sms_x | 204 | 75.0% of 4 | 75.0% | 0.50% of 200 | recall ≥ 75% | 2026-11-22 | abc1234 | `npm run eval -- sms_x` |');
   });
+
+  it('adds one sub-row per group when asked', () => {
+    const t = new Tally();
+    t.add('impersonation', 'impersonation', '1 police');
+    t.add('impersonation', 'none', '1 police');
+    t.add('benign', 'none', '0 normal');
+    const result = { ...t.summary() } as EvalResult;
+    const md = scoreboardMarkdown([{ entry: { dataset: 'zh', byGroup: true }, result }], { date: 'd', commit: 'c' });
+    expect(md.split('\n').slice(3)).toEqual(['| ↳ 0 normal | 1 | — | — | 0.00% of 1 |  |  |  |  |', '| ↳ 1 police | 2 | 50.0% of 2 | 50.0% | — |  |  |  |  |']);
+  });
 });
