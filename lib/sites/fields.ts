@@ -80,8 +80,16 @@ const CONTACT_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}_])(?:telegram|tg|whats\s?app|wa|line(?:\s?id)?|wechat|viber|signal)\s*(?:[:：]\s*@?|@)[\w.+-]{3,}/giu,
   /(?<![\w@])@[a-z][\w]{4,31}\b/giu,
   /\+?\d[\d\s().-]{7,16}\d/gu,
-  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu,
+  // Starts only where a run of address characters starts: linear on "0-0-0-…" without an "@".
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu,
 ];
+
+/** `s` without trailing sentence punctuation (a loop: a `[…]+$` regex is quadratic on long punctuation runs). */
+function trimTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && '.,;:!?)'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 
 /**
  * The contact channels a text or its links mention, de-duplicated, joined with ", ".
@@ -91,7 +99,7 @@ const CONTACT_PATTERNS: readonly RegExp[] = [
 export function contactChannels(text: string, links: readonly string[] = [], max = 8): string {
   const out = new Set<string>();
   const add = (s: string) => {
-    const v = s.replace(/\s+/g, ' ').trim().replace(/[.,;:!?)]+$/u, '');
+    const v = trimTrailingPunctuation(s.replace(/\s+/g, ' ').trim());
     if (!v || out.size >= max) return;
     for (const have of out) if (have.includes(v)) return;
     out.add(v);

@@ -27,13 +27,21 @@ function asText(v: unknown): string {
   return '';
 }
 
-/** Plain text of an HTML string without parsing it into the page (no innerHTML). */
+/**
+ * Plain text of an HTML string without parsing it into the page (no innerHTML). Linear time on hostile input (the
+ * description is page-controlled): a tag never spans another "<", and lines are trimmed by splitting, not by a regex
+ * that backtracks over long whitespace runs (tests/fuzz/redos-code.test.ts).
+ */
 function stripTags(html: string): string {
   return html
-    .replace(/<(?:br|\/p|\/li|\/div|\/h\d)[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<(?:br|\/p|\/li|\/div|\/h\d)[^<>]*>/gi, '\n')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+    .replace(/[ \t]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 function findJobPosting(data: unknown, depth = 0): Json | null {

@@ -128,9 +128,13 @@ const FILLER =
   /^(?:my|www|http|https|official|online|web|app|site|portal|center|centre|service|services|help|team|global|\d+|us|uk|au|sg|my|id|th|vn|ph|kh|in|cn|hk|jp|kr|np|bd|pk|eu|de|fr|ca)$/;
 /** What phishing domains add to a delivery, toll or tax brand (royalmail-fees, usps-redelivery, hmrc-refund). */
 const BRAND_CONTEXT = ['fee', 'pay', 'shipping', 'tracking', 'parcel', 'package', 'delivery', 'refund', 'tax', 'toll', 'bill', 'invoice', 'customs'];
-/** Path folders of content-management systems; a message link into them (not to an upload) points at a hacked site. */
+/**
+ * Path folders of content-management systems; a message link into them (not to an upload) points at a hacked site.
+ * The file-name parts are bounded ({0,200}): unbounded `[^?#]*` made this quadratic on a long page-controlled path
+ * (tests/fuzz/redos-code.test.ts).
+ */
 const CMS_PATH =
-  /\/(?:wp-content|wp-includes|wp-admin|cgi-bin|administrator\/includes|\.well-known\/(?:pki-validation|acme-challenge)\/[^?#]*\.(?:php|html?))(?:[/?#]|$)(?!uploads\/[^?#]*\.(?:jpe?g|png|gif|webp|pdf|mp[34]|docx?|xlsx?)(?:[?#]|$))/i;
+  /\/(?:wp-content|wp-includes|wp-admin|cgi-bin|administrator\/includes|\.well-known\/(?:pki-validation|acme-challenge)\/[^?#]{0,200}\.(?:php|html?))(?:[/?#]|$)(?!uploads\/[^?#]{0,200}\.(?:jpe?g|png|gif|webp|pdf|mp[34]|docx?|xlsx?)(?:[?#]|$))/i;
 /** Phishing-kit path traits: a per-victim hex folder (md5/sha) or PayPal's legacy `webscr` command path. */
 const KIT_PATH = /\/[0-9a-f]{16,}(?:[/?#]|$)|\/(?:webscr|websrc)(?:[/?#]|$)|customer-idpp|ebayisapi/i;
 /** Government-looking labels outside a government suffix (gov-uk, uk-gov, irs-gov, gov.sg-, ...). */

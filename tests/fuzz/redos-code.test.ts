@@ -75,33 +75,7 @@ const ACCEPTED: { file: string; pattern: string; reason: string }[] = [
  * Listed so the audit catches every NEW unsafe regex today; the last test fails once an entry is fixed or gone,
  * so this list cannot silently outlive the bug.
  */
-const KNOWN_UNSAFE: { file: string; pattern: string; impact: string }[] = [
-  {
-    file: 'lib/sites/generic.ts',
-    pattern: String.raw`<[^>]*>`,
-    impact: 'stripTags on a JSON-LD JobPosting description (page-controlled, not capped before): 160,000 "<" froze the tab 17 s',
-  },
-  {
-    file: 'lib/sites/generic.ts',
-    pattern: String.raw`<(?:br|\/p|\/li|\/div|\/h\d)[^>]*>`,
-    impact: 'same input: 53,000 "<br" without ">" took 9.7 s',
-  },
-  {
-    file: 'lib/sites/generic.ts',
-    pattern: String.raw`\s*\n\s*`,
-    impact: 'same input: 160,000 carriage returns took 44 s',
-  },
-  {
-    file: 'lib/sites/fields.ts',
-    pattern: String.raw`[.,;:!?)]+$`,
-    impact: 'contactChannels trims each match (up to the 20,000-character sample): 20,000 "!" took 1.1 s',
-  },
-  {
-    file: 'lib/sites/fields.ts',
-    pattern: String.raw`\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b`,
-    impact: 'contactChannels on the 20,000-character sample: "0-0-0…" took 1.5 s',
-  },
-];
+const KNOWN_UNSAFE: { file: string; pattern: string; impact: string }[] = [];
 
 interface Found {
   file: string;
