@@ -52,6 +52,10 @@ export function openReportsDb(): Promise<IDBPDatabase<ReportsDb>> {
         db.createObjectStore('feedback', { keyPath: 'id', autoIncrement: true }).createIndex('time', 'time');
       }
     },
+    // A newer Redflag (after an update) must be able to upgrade while this page is open: step aside.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+    },
   });
 }
 
