@@ -126,11 +126,20 @@ class Out {
 }
 
 const markCache = new Uint8Array(65536); // 0 unknown, 1 no, 2 yes
+/** Folded form of single BMP characters ('' = invisible, ' ' = whitespace), filled lazily. */
+const singleFold: (string | undefined)[] = new Array<string | undefined>(65536);
 function isMark(code: number): boolean {
   if (code < 0x300) return false;
   if (code >= 0xd800 && code <= 0xdfff) return false; // astral marks are handled by the slow path below
   let v = markCache[code]!;
   if (v === 0) markCache[code] = v = MARK.test(String.fromCharCode(code)) ? 2 : 1;
+  return v === 2;
+}
+
+const invisibleCache = new Uint8Array(65536); // 0 unknown, 1 no, 2 yes
+function isInvisible(code: number): boolean {
+  let v = invisibleCache[code]!;
+  if (v === 0) invisibleCache[code] = v = INVISIBLE.test(String.fromCharCode(code)) ? 2 : 1;
   return v === 2;
 }
 
@@ -150,6 +159,22 @@ export function normalizeText(input: string): NormalizedText {
       // ASCII fast path (no combining mark follows).
       if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) out.pushSpace(i, i + 1);
       else out.push(code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + 1);
+      i++;
+      continue;
+    }
+    // Fast path for a BMP character with no combining mark after it (most CJK, Thai consonants, ...).
+    const isHigh = code >= 0xd800 && code <= 0xdbff;
+    if (!isHigh && (next < 0x300 || !(isMark(next) || isInvisible(next) || (next >= 0xd800 && next <= 0xdbff)))) {
+      let folded = singleFold[code];
+      if (folded === undefined) {
+        const c = String.fromCharCode(code);
+        folded = singleFold[code] = isInvisible(code) ? '' : isSpaceCode(code) ? ' ' : foldCluster(c);
+      }
+      for (let k = 0; k < folded.length; k++) {
+        const f = folded.charCodeAt(k);
+        if (isSpaceCode(f)) out.pushSpace(i, i + 1);
+        else out.push(f, i, i + 1);
+      }
       i++;
       continue;
     }

@@ -104,3 +104,14 @@ describe('normalizePhrase', () => {
     expect(normalizePhrase(once)).toBe(once);
   });
 });
+
+describe('normalizeText: fast paths agree with the cluster path', () => {
+  test.each([
+    ['CJK with full-width punctuation', '招聘！ＵＳＤＴ　高薪', '招聘!usdt 高薪'],
+    ['Thai with marks', 'เงินเดือนสูง', 'เงินเดือนสูง'],
+    ['invisible before a mark stays invisible', 'ก\u200B\u0E34', 'กิ'],
+    ['NBSP and ideographic space', 'a\u00A0\u3000b', 'a b'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+});
