@@ -29,13 +29,19 @@ const FIELD_MAP: readonly [keyof JobFields & string, string][] = [
   ['has_questions', 'has_questions'],
 ];
 
+/** EMSCAD text keeps the HTML entities of the scraped pages (`&amp;`, `&nbsp;`); a browser shows them decoded. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+export function decodeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e]!);
+}
+
 export function emscadInput(rec: Record<string, string>): ScanInput {
   const fields: JobFields = {};
   for (const [key, col] of FIELD_MAP) {
     const v = (rec[col] ?? (col === 'function' ? rec['function.'] : undefined))?.trim();
-    if (v) fields[key] = v;
+    if (v) fields[key] = decodeEntities(v);
   }
-  const input: ScanInput = { surface: 'job_post', text: rec.description ?? '', fields };
+  const input: ScanInput = { surface: 'job_post', text: decodeEntities(rec.description ?? ''), fields };
   if (fields.title) input.title = fields.title;
   return input;
 }
