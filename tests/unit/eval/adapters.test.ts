@@ -116,6 +116,11 @@ describe('job and email adapters', () => {
     expect(first.input.fields).not.toHaveProperty('department');
     expect(skipped[0]!.reason).toMatch(/fraudulent="maybe"/);
   });
+
+  it('EMSCAD: HTML entities kept by the scraper are decoded, as a browser shows them', async () => {
+    const { decodeEntities } = await import('../../../lib/eval/adapters/jobs-emscad-fraud-subset');
+    expect(decodeEntities('R&amp;D&nbsp;team &lt;b&gt; &quot;x&quot; it&#39;s &copy;')).toBe('R&D team <b> "x" it\'s &copy;');
+  });
 });
 
 describe('URL adapters', () => {
