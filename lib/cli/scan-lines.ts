@@ -4,6 +4,9 @@
  * in input order; a bad line gives `{ id, error }` and does not stop the others.
  */
 import type { Engine, ScanInput } from '../engine/types';
+
+/** What the CLI needs of an engine: its `scan` (the shipped engine with URL analysis merged in, see scan.ts). */
+export type Scanner = Pick<Engine, 'scan'>;
 import { ScanInputSchema } from '../rules/rule-schema';
 
 export interface ScanStats {
@@ -20,7 +23,7 @@ export function detectMode(name: string, firstNonBlankLine: string | undefined):
 }
 
 /** Scans one JSON line; `lineNo` (1-based) is the id when the line gives none. */
-export function scanLine(engine: Engine, line: string, lineNo: number): { out: string; error: boolean } {
+export function scanLine(engine: Scanner, line: string, lineNo: number): { out: string; error: boolean } {
   let id: unknown = lineNo;
   try {
     let data: unknown;
@@ -51,7 +54,7 @@ export function scanLine(engine: Engine, line: string, lineNo: number): { out: s
  * JSON Lines mode; plain text is read whole (it is a single page).
  */
 export async function scanLines(
-  engine: Engine,
+  engine: Scanner,
   lines: AsyncIterable<string>,
   name: string,
   write: (chunk: string) => void | Promise<void>,

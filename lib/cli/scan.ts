@@ -3,11 +3,13 @@
  * Input: JSON Lines (one scan input plus an optional `id` per line) or a plain-text file scanned as one `page`.
  * Output: one JSON line per input, `{ id, ...verdict }`, in input order. Malformed lines give `{ id, error }`;
  * the exit code is then 1 (after every line was processed). Usage or read errors exit 2.
- * Uses lib/shipped-engine.ts: the same engine and rule pack as the extension.
+ * Uses lib/shipped-engine.ts: the same engine and rule pack as the extension, with lib/url's findings for the
+ * input's url, links and in-text URLs merged in exactly as the extension's background merges them for a tab.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { getShippedEngine } from '../shipped-engine';
+import { scanWithUrls } from '../url/index';
 import { scanLines } from './scan-lines';
 
 async function main(): Promise<number> {
@@ -32,7 +34,9 @@ async function main(): Promise<number> {
       if (out.write(chunk)) resolve();
       else out.once('drain', resolve);
     });
-  const stats = await scanLines(getShippedEngine(), rl, file, write);
+  const engine = getShippedEngine();
+  const scanner = { scan: (i: Parameters<typeof engine.scan>[0]) => scanWithUrls(engine, i) };
+  const stats = await scanLines(scanner, rl, file, write);
   if (readError) {
     console.error(`scan: ${file}: ${readError.message}`);
     return 2;
