@@ -98,51 +98,57 @@ export function createEngine(pack: RulePack): Engine {
 
   for (const [ri, rule] of pack.rules.entries()) {
     const where = `rule pack: rules[${ri}]${rule && typeof rule.id === 'string' ? ` (${rule.id})` : ''}`;
-    if (!rule || typeof rule.id !== 'string' || !SCAM_TYPES.includes(rule.type) || !rule.detection || !Array.isArray(rule.detection.selections)) {
-      throw new PackError(`${where}: missing id, type or detection.selections`);
-    }
-    if (seen.has(rule.id)) throw new PackError(`${where}: duplicate rule id`);
-    seen.add(rule.id);
-    const selections = rule.detection.selections.map((s: PackSelection): CompiledSelection => {
-      const phraseSet = new Set<number>();
-      for (const p of s.phrases ?? []) {
-        const norm = pack.normalizedPhrases === true ? String(p) : normalizePhrase(String(p));
-        if (!norm) continue;
-        let id = phraseIndex.get(norm);
-        if (id === undefined) {
-          id = phraseList.length;
-          phraseList.push(norm);
-          phraseIndex.set(norm, id);
-        }
-        phraseSet.add(id);
-      }
-      const regexes = (s.regex ?? []).map((src, k) => {
-        let re: RegExp;
-        try {
-          re = new RegExp(src, 'giu');
-        } catch (e) {
-          throw new PackError(`${where}: detection.${s.name}.regex[${k}]: ${(e as Error).message}`);
-        }
-        // The regex only runs on texts where one of its required literals was seen by the phrase pass.
-        const lits = requiredLiterals(src);
-        return { re, literals: lits && lits.map(literalId) };
-      });
-      const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, regexes, missing: s.missing ?? [] };
-      if (s.label !== undefined) sel.label = s.label;
-      if (s.field !== undefined) sel.field = s.field;
-      if (s.from !== undefined) sel.from = s.from;
-      if (s.url !== undefined) sel.url = s.url;
-      if (s.salary !== undefined) sel.minUsdMonthly = s.salary.minUsdMonthly;
-      return sel;
-    });
-    let condition: CompiledCondition;
+    // Any other failure on malformed data (a field of the wrong type) is reported as a PackError naming the rule.
     try {
-      condition = compileCondition(rule.detection.condition, selections.map((s) => s.name));
+      if (!rule || typeof rule.id !== 'string' || !SCAM_TYPES.includes(rule.type) || !rule.detection || !Array.isArray(rule.detection.selections)) {
+        throw new PackError(`${where}: missing id, type or detection.selections`);
+      }
+      if (seen.has(rule.id)) throw new PackError(`${where}: duplicate rule id`);
+      seen.add(rule.id);
+      const selections = rule.detection.selections.map((s: PackSelection): CompiledSelection => {
+        const phraseSet = new Set<number>();
+        for (const p of s.phrases ?? []) {
+          const norm = pack.normalizedPhrases === true ? String(p) : normalizePhrase(String(p));
+          if (!norm) continue;
+          let id = phraseIndex.get(norm);
+          if (id === undefined) {
+            id = phraseList.length;
+            phraseList.push(norm);
+            phraseIndex.set(norm, id);
+          }
+          phraseSet.add(id);
+        }
+        const regexes = (s.regex ?? []).map((src, k) => {
+          let re: RegExp;
+          try {
+            re = new RegExp(src, 'giu');
+          } catch (e) {
+            throw new PackError(`${where}: detection.${s.name}.regex[${k}]: ${(e as Error).message}`);
+          }
+          // The regex only runs on texts where one of its required literals was seen by the phrase pass.
+          const lits = requiredLiterals(src);
+          return { re, literals: lits && lits.map(literalId) };
+        });
+        const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, regexes, missing: s.missing ?? [] };
+        if (s.label !== undefined) sel.label = s.label;
+        if (s.field !== undefined) sel.field = s.field;
+        if (s.from !== undefined) sel.from = s.from;
+        if (s.url !== undefined) sel.url = s.url;
+        if (s.salary !== undefined) sel.minUsdMonthly = s.salary.minUsdMonthly;
+        return sel;
+      });
+      let condition: CompiledCondition;
+      try {
+        condition = compileCondition(rule.detection.condition, selections.map((s) => s.name));
+      } catch (e) {
+        if (e instanceof ConditionError) throw new PackError(`${where}: detection.condition: ${e.message}`);
+        throw e;
+      }
+      rules.push({ info: toInfo(rule), rule, surfaces: new Set(rule.surfaces ?? SURFACES), selections, condition });
     } catch (e) {
-      if (e instanceof ConditionError) throw new PackError(`${where}: detection.condition: ${e.message}`);
-      throw e;
+      if (e instanceof PackError) throw e;
+      throw new PackError(`${where}: malformed rule: ${(e as Error)?.message ?? String(e)}`);
     }
-    rules.push({ info: toInfo(rule), rule, surfaces: new Set(rule.surfaces ?? SURFACES), selections, condition });
   }
   // Literal ids follow the phrase ids in one automaton; literals match anywhere (no word boundaries).
   const offset = phraseList.length;

@@ -60,6 +60,28 @@ function corrupt(root: unknown, r: Rng): string {
 }
 
 describe('a corrupted compiled rule pack', () => {
+  it('fails with a PackError naming the rule, or compiles and scans without throwing (120 mutations)', { timeout: 180_000 }, () => {
+    let rejected = 0;
+    for (let i = 0; i < 120; i++) {
+      const pack = structuredClone(shippedPack) as RulePack;
+      const at = corrupt({ rules: pack.rules }, rng);
+      let engine;
+      try {
+        engine = createEngine(pack);
+      } catch (e) {
+        rejected++;
+        expect(e, `mutation ${i} at ${at}: ${(e as Error).message}`).toBeInstanceOf(PackError);
+        if (at.startsWith('rules.')) expect((e as Error).message, `mutation ${i} at ${at}`).toMatch(/rules\[\d+\]|rule pack/);
+        continue;
+      }
+      // Accepted: the engine must still scan every surface without throwing.
+      for (const surface of ['page', 'chat', 'job_post', 'url'] as const) {
+        expect(() => engine.scan({ surface, text: 'Send 100 USDT deposit to unlock tasks, contact telegram @hr_jobs', url: 'http://x.top' }), `mutation ${i} at ${at}`).not.toThrow();
+      }
+    }
+    expect(rejected).toBeGreaterThan(0);
+  });
+
   it('names the rule and selection of an invalid regex', () => {
     const pack = structuredClone(shippedPack) as RulePack;
     const k = pack.rules.findIndex((r) => r.detection.selections.some((s) => s.regex?.length));
