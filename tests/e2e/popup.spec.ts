@@ -49,7 +49,10 @@ test.describe('popup', () => {
     await page.goto(`${sites}/job-typist.html`);
     await expect(page.locator('redflag-warning').getByRole('alert')).toBeVisible();
     const stored = await waitForVerdict(serviceWorker, page);
-    const pageText = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+    // Everything the scan reads: visible text, title, URL and link targets.
+    const pageText = await page.evaluate(() =>
+      [document.body.innerText, document.title, location.href, ...[...document.links].map((a) => a.href)].join('\n').replace(/\s+/g, ' '),
+    );
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 900 });
@@ -68,7 +71,7 @@ test.describe('popup', () => {
     await expect(link).toBeVisible();
     await expect(link).toHaveAttribute('target', '_blank');
 
-    // Evidence is quoted as text, and every quote really is text from the page.
+    // Evidence is quoted as text, and every quote really comes from the page.
     const quotes = await popup.locator('.quote').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(pageText).toContain(quote.replace(/\s+/g, ' ').trim());
