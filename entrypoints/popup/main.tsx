@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/lib/ui/popup.css';
-import { getShippedEngine } from '@/lib/shipped-engine';
 import { PopupApp, resolveTabId } from '@/lib/ui/popup-app';
+import { shippedRuleTexts } from '@/lib/ui/rule-texts';
 import { shippedSources } from '@/lib/ui/sources';
 
 const root = document.getElementById('app')!;
@@ -9,5 +9,5 @@ const root = document.getElementById('app')!;
 const page = new URLSearchParams(location.search).has('tab');
 document.documentElement.classList.toggle('page', page);
 const show = (tabId: number | null) =>
-  render(<PopupApp tabId={tabId} engine={getShippedEngine()} sources={shippedSources()} page={page} />, root);
+  render(<PopupApp tabId={tabId} rules={shippedRuleTexts()} sources={shippedSources()} page={page} />, root);
 resolveTabId(location.search).then(show, () => show(null));

@@ -19,13 +19,14 @@ export async function resolveTabId(search: string): Promise<number | null> {
 
 export interface PopupAppProps {
   tabId: number | null;
-  engine: Pick<Engine, 'rule'>;
+  /** Rule texts by id (the shipped pack's, see rule-texts.ts). */
+  rules: Pick<Engine, 'rule'>;
   sources: Map<string, SourceLink>;
   /** Full-page Details view (opened from the banner) rather than the toolbar popup. */
   page?: boolean;
 }
 
-export function PopupApp({ tabId, engine, sources, page = false }: PopupAppProps) {
+export function PopupApp({ tabId, rules, sources, page = false }: PopupAppProps) {
   // undefined while loading, null when the tab has no recorded verdict.
   const [record, setRecord] = useState<TabVerdict | null | undefined>(undefined);
   useEffect(() => {
@@ -52,7 +53,7 @@ export function PopupApp({ tabId, engine, sources, page = false }: PopupAppProps
           Loading…
         </p>
       ) : (
-        <VerdictDetails record={record} rule={(id) => engine.rule(id)} source={(id) => sources.get(id)} expanded={page} />
+        <VerdictDetails record={record} rule={(id) => rules.rule(id)} source={(id) => sources.get(id)} expanded={page} />
       )}
       <footer class="muted small">Redflag checks pages on your device. Nothing is sent anywhere unless you choose to report.</footer>
     </main>
