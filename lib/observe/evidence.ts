@@ -43,6 +43,15 @@ export function evidenceTargets(report: ScanReport, maxPerFinding = 8): Evidence
       if (seen.has(key)) continue;
       seen.add(key);
       let scope: Element | null | undefined = null;
+      if (src.kind === 'page' && ev.field === 'text' && src.parts) {
+        // A block of several elements: look only in the element the evidence came from.
+        const part = src.parts.find((p) => ev.start >= p.start && ev.start < p.end);
+        if (part?.el.isConnected) {
+          const value = (report.input.text ?? '').slice(part.start, part.end);
+          out.push({ evidence: { ...ev, start: ev.start - part.start, end: ev.end - part.start }, scope: part.el, value });
+        }
+        continue;
+      }
       if (src.kind === 'page') {
         scope = ev.field === 'text' ? src.scope : null;
       } else if (src.kind === 'job') {

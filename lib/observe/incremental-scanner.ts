@@ -14,8 +14,15 @@ import { pageChunks } from './page-chunks';
 import { observeTree, type MutationBatch } from './tree-observer';
 import { compareVerdicts } from './verdicts';
 
+/** A part of a block's text: the element it came from and its offsets in the scanned text. */
+export interface TextPart {
+  el: Element;
+  start: number;
+  end: number;
+}
+
 export type ScanSource =
-  | { kind: 'page'; scope: Element }
+  | { kind: 'page'; scope: Element; parts?: TextPart[] }
   | { kind: 'job'; post: JobPost }
   | { kind: 'chat'; chat: ChatVerdict };
 
@@ -162,13 +169,21 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
         if (gen !== generation) return;
         const els = group.filter((el) => el.isConnected);
         if (els.length === 0) return;
-        const text = els.map((el) => textOf(el, blockChars * 2)).filter(Boolean).join('\n');
+        const parts: TextPart[] = [];
+        let text = '';
+        for (const el of els) {
+          const t = textOf(el, blockChars * 2);
+          if (!t) continue;
+          if (text) text += '\n';
+          parts.push({ el, start: text.length, end: text.length + t.length });
+          text += t;
+        }
         if (!text) return;
         const input: ScanInput = { surface: 'page', url: url(), title: doc.title, text, links: els.flatMap((el) => linksIn(el, url(), 50)) };
         const v = safeScan(input);
         if (!v) return;
         const scope = els.length === 1 ? els[0]! : (els[0]!.parentElement ?? root);
-        last = report(v, input, { kind: 'page', scope });
+        last = report(v, input, { kind: 'page', scope, parts });
         record(els[0], last);
       });
     }

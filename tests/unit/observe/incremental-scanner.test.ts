@@ -9,6 +9,7 @@ import { extractPage, pageScanInput } from '@/lib/extract/extract-page';
 import { startIncrementalScanner, type ScanReport } from '@/lib/observe/incremental-scanner';
 import { getShippedEngine } from '@/lib/shipped-engine';
 import type { ScanInput } from '@/lib/engine/types';
+import { evidenceTargets, locateEvidence } from '@/lib/observe/evidence';
 import { parsedDoc, sleep } from './parsed-doc';
 
 const DIR = resolve(import.meta.dirname, '../../e2e/sites/adapters');
@@ -72,7 +73,26 @@ describe('generic pages', () => {
     expect(scanned.every((i) => (i.text ?? '').length <= 10_000)).toBe(true);
     const last = reports.at(-1)!;
     expect(last.verdict.warn).toBe(true);
-    expect(last.source).toEqual({ kind: 'page', scope: doc.getElementById('s3') });
+    // Evidence is looked up only in the element it came from, not in the whole block.
+    const targets = evidenceTargets(last);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const t of targets) {
+      expect(t.scope).toBe(doc.getElementById('s3'));
+      expect(locateEvidence(t)).not.toBeNull();
+    }
+  });
+
+  it('looks up evidence of a multi-element block in its own element', async () => {
+    const filler = 'Ordinary news about the weather. '.repeat(40);
+    const items = Array.from({ length: 6 }, (_, i) => `<p id="p${i}">${i === 4 ? LURE : filler}</p>`).join('');
+    const { doc } = load(`<html><body>${items}<footer>${filler.repeat(8)}</footer></body></html>`);
+    const { scanner, reports } = start(doc, 'https://big.example/', { blockChars: 10_000, singleScanChars: 10_000 });
+    await scanner.idle();
+    const last = reports.at(-1)!;
+    expect(last.verdict.warn).toBe(true);
+    if (last.source.kind !== 'page') throw new Error('expected a page report');
+    expect(last.source.parts?.length).toBeGreaterThan(1);
+    for (const t of evidenceTargets(last)) expect(t.scope).toBe(doc.getElementById('p4'));
   });
 
   it('reports a clean heavy page once, after its last block', async () => {
