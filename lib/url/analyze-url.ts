@@ -136,11 +136,16 @@ const BRAND_CONTEXT = ['fee', 'pay', 'shipping', 'tracking', 'parcel', 'package'
 const CMS_PATH =
   /\/(?:wp-content|wp-includes|wp-admin|cgi-bin|administrator\/includes|\.well-known\/(?:pki-validation|acme-challenge)\/[^?#]{0,200}\.(?:php|html?))(?:[/?#]|$)(?!uploads\/[^?#]{0,200}\.(?:jpe?g|png|gif|webp|pdf|mp[34]|docx?|xlsx?)(?:[?#]|$))/i;
 /** Phishing-kit path traits: a per-victim hex folder (md5/sha) or PayPal's legacy `webscr` command path. */
+/**
+ * The page a message link opens is a server script or static page whose file name is a login/verify step
+ * (Login.php, signin.htm, webmail.php, myaccount_done.htm): phishing kits are uploaded as such files (APWG).
+ */
+const SCRIPT_STEP = /\/[^/?#]{0,60}(?:log-?in|log-?on|sign-?in|signon|verif|secure|account|update|webmail|password|confirm|unlock|billing|payment|validate|activat|reactivat|recover)[^/?#]{0,60}\.(?:php\d?|aspx?|jsp|cgi|html?)(?:[?#]|$)/i;
 const KIT_PATH = /\/[0-9a-f]{16,}(?:[/?#]|$)|\/(?:webscr|websrc)(?:[/?#]|$)|customer-idpp|ebayisapi/i;
 /** Government-looking labels outside a government suffix (gov-uk, uk-gov, irs-gov, gov.sg-, ...). */
 const GOV_CC = 'uk|sg|au|my|ph|in|vn|kh|bd|pk|np|cn|id|th|kr|jp';
 const FAKE_GOV = new RegExp(
-  `(?:^|[.-])(?:gov[.-]?(?:${GOV_CC})|(?:${GOV_CC})-gov|go[.-](?:th|id|kr|jp)|(?:irs|hmrc|ssa|dvla|ato|iras|lhdn|cpf|uscis|usps)[.-]?gov)(?:$|[.-])`,
+  `(?:^|[.-])(?:gov[.-]?(?:${GOV_CC})|(?:${GOV_CC})-gov|(?:uk|sg|au|ph|vn|kh|bd|pk|np|th|kr|jp)gov|go[.-](?:th|id|kr|jp)|(?:irs|hmrc|ssa|dvla|ato|iras|lhdn|cpf|uscis|usps)[.-]?gov)(?:$|[.-])`,
 );
 /** A whole domain name written in front of the real one: bestbuy.com.winner.net, oldschool.com-ez.ru. */
 const DOMAIN_PREFIX = /[a-z0-9]\.(?:com|net|org|gov|edu)(?:\.[a-z]{2})?[.-][a-z0-9]/;
@@ -170,6 +175,8 @@ function tldOf(suffix: string): string {
 
 export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer {
   const lists = compileUrlLists(options.orgs, options.hosts, options.knownBad);
+  /** One credential word, possibly inflected (cancel, cancelled, payees): a whole hyphen part. */
+  const credentialPart = new RegExp(`^(?:(?:${lists.credentialWords.join('|')})(?:s|d|ed|ing)?|(?:${JARGON})s?)+$`);
   const byLength = new Map<number, BrandToken[]>();
   for (const t of lists.tokens) {
     const list = byLength.get(t.skeleton.length);
@@ -255,6 +262,13 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     }
     const rest = hit.rest ?? '';
     if (deceptive(rest)) return true;
+    // myroyalmail-fee, mypaypal-secure: filler glued to the brand, and only action or context words beside it.
+    const token = hit.token.token;
+    const brandPart = parts.length > 1 ? parts.find((p) => p !== token && p.includes(token) && FILLER.test(p.replace(token, ''))) : undefined;
+    if (brandPart) {
+      const others = parts.filter((p) => p !== brandPart && p);
+      if (others.every((p) => FILLER.test(p) || deceptive(p) || BRAND_CONTEXT.some((w) => p.includes(w)))) return true;
+    }
     // On a cheap TLD a few letters stuck to the brand are the smishing kits' variation (globejf, maxisl).
     return suspiciousTld && (rest.length <= 3 || /^(?:my|www|https?|official|online|app|\d+)$/.test(rest));
   }
@@ -392,10 +406,16 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       if (sHit && (sHit.kind !== 'embedded' || hosting || credWords.length + lureWords.length > 0)) {
         const org = sHit.token.org;
         const mimicsDomain = org.domains.some((d) => containsDomain(host, d) || containsDomain(host, d.replace(/\./g, '-')));
+        // A brand's exact name as a whole label of someone else's domain in a link someone sent (facebook.example.eu,
+        // netflix.pl.example.com) is the classic APWG pattern; on a page's own links it stays a note.
+        // Community sites name subdomains after products (apple.stackexchange.com), so only a brand label in front of
+        // a country code, a longer chain, or a registrable name with digits/hyphens or on a country ending counts.
+        const wholeLabelInMessage =
+          context === 'message' && sHit.kind === 'exact' && subLabels.includes(sHit.word) && (tld.length === 2 || subLabels.length >= 2 || /[-\d]/.test(label));
         const strong = mimicsDomain || !!hosting || sHit.kind !== 'exact' || suspiciousTld || credWords.length + lureWords.length > 0;
         signals.push({
           rule: 'url-brand-in-subdomain',
-          level: strong ? 'high' : 'low',
+          level: strong ? 'high' : wholeLabelInMessage ? 'medium' : 'low',
           detail: `The address starts with "${sHit.word}" (like ${org.name}), but the site is really ${hosting ? hosting.entry : p.domain}.`,
           brand: brandOf(org),
           matched: sHit.word,
@@ -449,6 +469,8 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
           ((credWords.length >= 2 && ownPart.includes('-')) ||
             credWords.length + pathWords.length >= 3 ||
             (credWords.length && pathWords.length) ||
+            SCRIPT_STEP.test(path) ||
+            (credWords.length > 0 && jargonOnly(hosting ? hosting.userPart : label, credentialPart, lists.credentialWords)) ||
             (pathWords.length >= 2 && KIT_PATH.test(path)))
             ? 'medium'
             : 'low',
@@ -494,6 +516,20 @@ function lookalikeDetail(hit: BrandHit, domain: string): string {
     case 'embedded':
       return `${domain} adds words to the name ${org.name}, but ${org.name}'s official site is ${official}.`;
   }
+}
+
+/** Words that account-security phishing domains string together (cancel-request-app, new-hs-device, review-my-newtransaction). */
+const JARGON =
+  'request|access|app|device|new|online|review|protect|protection|customer|service|support|help|center|centre|portal|user|check|process|removal|beneficiary|info|my|id|web|secure|secured|alert|dev|mobile|www|missed|failed|failure|pending|plan|team|desk|\\d+';
+
+/**
+ * A hyphenated label made only of account-security jargon and at least one credential word, with no name of its
+ * own (cancel-request-app, decline-app-access-request): the APWG-documented shape of bank "new device" kits.
+ */
+function jargonOnly(label: string, credential: RegExp, credentialWords: readonly string[]): boolean {
+  const parts = label.split('-').filter(Boolean);
+  if (parts.length < 2 || !parts.some((p) => credentialWords.some((w) => p.includes(w)))) return false;
+  return parts.every((p) => credential.test(p));
 }
 
 /** True when `host` contains `domain` as whole labels at a label start (metamask.io-login.ru, trezor.com.se). */

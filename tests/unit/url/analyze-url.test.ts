@@ -161,3 +161,47 @@ describe('government look-alikes (IM14)', () => {
     expect(msg('https://example.gov.sg/').verdict).toBe('pass');
   });
 });
+
+/** New generic signals (2026-11-22): each with matches and a "do not detect" near-miss list, eth-phishing-detect style. */
+describe('message-link traits added for PhishTank-style kits', () => {
+  const warns = (url: string) => msg(url).signals.some((s) => s.level !== 'low');
+
+  it('a login/verify step as a script file name (Login.php, signin.htm) makes path words medium', () => {
+    for (const u of ['https://example-shop.com/fam/Login.php', 'http://example.org/dir/signin.php?x=1', 'https://example.net/a/myaccount_done.htm'])
+      expect(rules(u), u).toContain('url-deceptive-words:medium');
+    // near misses: the same words without a script file, a script that is not a login step, or a page context
+    for (const u of ['https://example.com/blog/how-to-login', 'https://example.com/index.php?id=3', 'https://example.com/news/update.html#top'.replace('update', 'latest')])
+      expect(warns(u), u).toBe(false);
+    expect(rules('https://example-shop.com/fam/Login.php', 'page').some((r) => r.endsWith(':medium'))).toBe(false);
+  });
+
+  it('a hyphenated host made only of account-security jargon with a credential word is medium', () => {
+    for (const u of ['https://cancel-request-device.com/', 'https://decline-new-payee.com/', 'https://review-my-newtransaction.com/'])
+      expect(rules(u), u).toContain('url-deceptive-words:medium');
+    // near misses: a real name among the words, no credential word, or no hyphen
+    for (const u of ['https://cancel-culture-podcast.com/', 'https://customer-service-help.com/', 'https://securitytracking.com/', 'https://apple-device-review.com/'])
+      expect(rules(u), u).not.toContain('url-deceptive-words:medium');
+  });
+
+  it('filler glued to a brand beside only action or context words is a look-alike (myroyalmail-fee)', () => {
+    for (const u of ['https://myroyalmail-fee.com/', 'https://mypaypal-verify.net/']) expect(msg(u).verdict, u).toBe('lookalike');
+    for (const u of ['https://myroyalmail-fanclub.com/', 'https://mypaypal-stories.net/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+
+  it('a brand name as a whole label of a foreign domain in a message link is medium; community subdomains stay low', () => {
+    for (const u of ['https://facebook.example-cdn.eu/', 'https://netflix.pl.example.com/flex/']) expect(msg(u).verdict, u).toBe('lookalike');
+    for (const u of ['https://apple.stackexchange.com/questions/1', 'https://facebook.example.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+    expect(analyzeUrl('https://facebook.example-cdn.eu/', { context: 'page' }).verdict).not.toBe('lookalike');
+  });
+
+  it('government-looking labels run together (ukgov-refund) count; words that only contain gov do not', () => {
+    expect(rules('https://ukgov-refund.net/')).toContain('url-lookalike-domain:high');
+    for (const u of ['https://mygov.in/', 'https://sgov.com/', 'https://ukgovernance.org/']) expect(rules(u), u).not.toContain('url-lookalike-domain:high');
+  });
+
+  it('new protected organisations: official domains are official, look-alikes are caught', () => {
+    for (const u of ['https://www.absa.co.za/', 'https://www.pkobp.pl/', 'https://localbitcoins.com/', 'https://www.t-mobile.pl/', 'https://spotify.link/x'])
+      expect(msg(u).verdict, u).toBe('official');
+    for (const u of ['https://localbitcoims.com/', 'https://capitec-verify.com/', 'https://olx.pay-safe.site/receive/1']) expect(msg(u).verdict, u).toBe('lookalike');
+  });
+});
