@@ -8,6 +8,8 @@ import { onMessages } from '@/lib/messaging';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '@/lib/storage/tab-verdicts';
 import { addWarning, openWarningDb, warningRecord } from '@/lib/storage/warning-log';
 import { setBadge } from '@/lib/ui/badge';
+import { presentVerdict } from '@/lib/settings/present-verdict';
+import { watchSettings } from '@/lib/settings/settings-store';
 
 export default defineBackground(() => {
   let db: ReturnType<typeof openWarningDb> | undefined;
@@ -16,9 +18,12 @@ export default defineBackground(() => {
   onMessages({
     async 'report-verdict'(report, tabId) {
       const previous = await getTabVerdict(tabId);
+      // Badge and history follow the user's settings (trusted sites, per-site mode, sensitivity, types).
+      // The badge is set before the verdict is stored, so a stored verdict implies an up-to-date badge.
+      const shown = await presentVerdict(report.url, report.verdict);
+      await setBadge(tabId, shown.verdict);
       await setTabVerdict({ ...report, tabId, time: Date.now() });
-      await setBadge(tabId, report.verdict);
-      const record = warningRecord(report.url, report.verdict, Date.now());
+      const record = shown.delivery === 'none' ? null : warningRecord(report.url, shown.verdict, Date.now());
       // One history entry per warning shown: a rescan of the same page with the same rules is not a new warning.
       const sameAsBefore =
         previous?.url === report.url &&
@@ -31,6 +36,18 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });
       return { ok: true };
     },
+  });
+
+  // Settings changed (a site trusted or revoked, a type switched off...): redo the badges of open tabs.
+  watchSettings(() => {
+    void (async () => {
+      for (const [key, value] of Object.entries(await browser.storage.session.get(null))) {
+        if (!key.startsWith('tab-verdict:')) continue;
+        const record = value as { tabId: number; url: string; verdict: Parameters<typeof presentVerdict>[1] };
+        const shown = await presentVerdict(record.url, record.verdict);
+        await setBadge(record.tabId, shown.verdict).catch(() => {});
+      }
+    })();
   });
 
   // A navigation starts a new page: forget the old verdict until the new page reports.

@@ -1,53 +1,130 @@
 /**
- * Generic page protection: once the page is idle, extract its visible text, scan it with the shipped rule pack,
- * report the verdict to the background (badge, history, popup) and show the banner when the verdict warns.
+ * In-page protection. Once the page has loaded and the browser is idle, reads the page with its site adapter
+ * (job boards, web messengers; lib/sites) or the generic extractor, scans it with the shipped rule pack, then scans
+ * only what the page adds, in idle-time slices (lib/observe). Every verdict goes to the background (badge, history,
+ * popup). The user's settings decide what the page shows (lib/settings/delivery.ts: trusted sites, per-site mode
+ * with badge-only on linkedin.com by default, sensitivity, switched-off types): the banner, the evidence
+ * highlights and, in chats, a marker next to the message that tipped the verdict. SPA navigations
+ * (`wxt:locationchange`) start a fresh scan.
  * Keep this import graph small: no tldts here (see README, bundle sizes).
  */
 import '@/lib/ui/warning-banner.css';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Verdict } from '@/lib/engine/types';
 import { extractPage, pageScanInput } from '@/lib/extract/extract-page';
 import { whenIdle } from '@/lib/extract/when-idle';
 import { sendMessage } from '@/lib/messaging';
+import { highlightEvidenceSetting } from '@/lib/observe/highlight-setting';
+import type { ScanReport } from '@/lib/observe/incremental-scanner';
+import { startPageProtection, type PageProtection } from '@/lib/observe/page-protection';
+import { applyDelivery } from '@/lib/settings/delivery';
+import type { Settings, TrustDuration } from '@/lib/settings/settings-model';
+import { loadEffectiveSettings, loadUserSettings, saveUserSettings, watchSettings } from '@/lib/settings/settings-store';
+import { trustSite } from '@/lib/settings/trusted-sites';
 import { getShippedEngine } from '@/lib/shipped-engine';
-import { topFinding } from '@/lib/ui/labels';
+import { SCAM_TYPE_NAME, topFinding } from '@/lib/ui/labels';
 import { mountWarningBanner } from '@/lib/ui/mount-banner';
 
 /**
  * Safety valve only: past this the engine stops early (verdict.truncated) rather than hold the main thread longer.
- * Kept generous because a cut-short scan can miss rules, including suppressors, on a slow or busy device.
+ * Kept generous because a cut-short scan can miss rules, including suppressors, on a slow or busy device; big pages
+ * are scanned in blocks (lib/observe/page-chunks.ts), so a normal scan takes a few milliseconds.
  */
 const SCAN_BUDGET_MS = 1000;
+
+const TYPE_KEY = { fake_job: 'typeFakeJob', pig_butchering: 'typePigButchering', crypto_investment: 'typeCryptoInvestment', impersonation: 'typeImpersonation' } as const;
+const i18n = (key: string, subs?: string[]) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
+
+function markerText(verdict: Verdict): { label: string; description: string } {
+  const type = verdict.type ? i18n(TYPE_KEY[verdict.type]) || SCAM_TYPE_NAME[verdict.type] : '';
+  return { label: i18n('markerLabel', [type]) || `Possible scam: ${type}`, description: topFinding(verdict)?.message ?? '' };
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    const settingsLoad = loadEffectiveSettings(); // read while the page settles
+    // Nothing heavy runs before the page has loaded and the browser is idle.
+    if (document.readyState !== 'complete') {
+      await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve(), { once: true }));
+    }
     await whenIdle(ctx);
     if (ctx.isInvalid) return;
 
-    const page = extractPage(document);
-    const engine = getShippedEngine();
-    const verdict = engine.scan(pageScanInput(page), { budgetMs: SCAN_BUDGET_MS });
+    let settings: Settings = (await settingsLoad).settings;
+    let highlight = await highlightEvidenceSetting.getValue().catch(() => true);
+    let protection: PageProtection | undefined;
+    // A settings change (e.g. "Trust this site" in the popup) applies to the open page at once.
+    ctx.onInvalidated(
+      watchSettings(() => {
+        void loadEffectiveSettings().then((loaded) => {
+          settings = loaded.settings;
+          protection?.redeliver();
+        });
+      }),
+    );
 
-    const report = () =>
-      sendMessage('report-verdict', { url: page.url, title: page.title, verdict }).catch((error: unknown) => {
+    const engine = getShippedEngine(); // compiled in its own idle slice
+    await whenIdle(ctx);
+    if (ctx.isInvalid) return;
+
+    const details = () => {
+      sendMessage('open-details', {}).catch((error: unknown) => console.debug('[redflag] details failed', error));
+    };
+    const trust = async (duration: TrustDuration) => {
+      const { settings: user } = await loadUserSettings();
+      // A guardian PIN locks trusting: the Details page asks for it.
+      if (user.guardian) return details();
+      await saveUserSettings(trustSite(user, location.hostname, duration, Date.now()));
+    };
+    const toggleHighlights = () => {
+      highlight = !highlight;
+      void highlightEvidenceSetting.setValue(highlight).catch(() => {});
+      protection?.redeliver();
+    };
+    const send = (r: ScanReport) =>
+      sendMessage('report-verdict', { url: location.href, title: document.title, verdict: r.verdict }).catch((error: unknown) => {
         console.debug('[redflag] background unavailable', error);
       });
-    void report();
+
+    protection = startPageProtection({
+      doc: document,
+      signal: ctx.signal,
+      scan: (input) => engine.scan(input, { budgetMs: SCAN_BUDGET_MS }),
+      pageInput: (doc) => pageScanInput(extractPage(doc)),
+      report: (r) => void send(r),
+      delivery: (verdict) => applyDelivery(verdict, settings, location.hostname, Date.now()).delivery,
+      showBanner: async (r, onDismiss) => {
+        // The banner shows the verdict as the settings see it (switched-off types left out).
+        const shown = applyDelivery(r.verdict, settings, location.hostname, Date.now()).verdict;
+        const finding = topFinding(shown);
+        const ui = await mountWarningBanner(ctx, {
+          verdict: shown,
+          advice: finding ? engine.rule(finding.rule)?.advice : undefined,
+          onDetails: details,
+          onDismiss,
+          onTrust: (d) => void trust(d).catch(() => details()),
+          highlights: { on: highlight, toggle: toggleHighlights },
+        });
+        return {
+          get connected() {
+            return ui.shadowHost.isConnected;
+          },
+          remove: () => ui.remove(),
+        };
+      },
+      highlight: () => highlight,
+      markerText,
+      onDetails: details,
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => protection?.reset());
     // Back/forward cache: the restored page is not scanned again, but the background forgot it on navigation.
     ctx.addEventListener(window, 'pageshow', (event) => {
-      if (event.persisted) void report();
-    });
-
-    if (!verdict.warn) return;
-    const finding = topFinding(verdict);
-    await mountWarningBanner(ctx, {
-      verdict,
-      advice: finding ? engine.rule(finding.rule)?.advice : undefined,
-      onDetails: () => {
-        sendMessage('open-details', {}).catch((error: unknown) => console.debug('[redflag] details failed', error));
-      },
+      const current = protection?.scanner.current;
+      if (event.persisted && current) void send(current);
     });
   },
 });

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/lib/ui/popup.css';
+import '@/lib/report/report.css';
 import { PopupApp, resolveTabId } from '@/lib/ui/popup-app';
 import { shippedRuleTexts } from '@/lib/ui/rule-texts';
 import { shippedSources } from '@/lib/ui/sources';

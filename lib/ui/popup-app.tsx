@@ -5,6 +5,9 @@ import type { Engine } from '@/lib/engine/types';
 import { getTabVerdict, watchTabVerdict, type TabVerdict } from '@/lib/storage/tab-verdicts';
 import type { SourceLink } from '@/lib/ui/sources';
 import { VerdictDetails } from '@/lib/ui/verdict-details';
+import { ruleTexts } from '@/lib/i18n/i18n';
+import { PopupActions } from '@/lib/report/popup-actions';
+import { usePageSettings } from '@/lib/settings/use-settings';
 
 /** The tab to explain: `?tab=ID` (Details page) or the active tab of the current window (toolbar popup). */
 export async function resolveTabId(search: string): Promise<number | null> {
@@ -29,6 +32,12 @@ export interface PopupAppProps {
 export function PopupApp({ tabId, rules, sources, page = false }: PopupAppProps) {
   // undefined while loading, null when the tab has no recorded verdict.
   const [record, setRecord] = useState<TabVerdict | null | undefined>(undefined);
+  // Rule explanations in the user's UI language where the rule carries a translation (issue 5).
+  const lang = usePageSettings()?.lang ?? 'en';
+  const localRule = (id: string) => {
+    const info = rules.rule(id);
+    return info && { ...info, ...ruleTexts(info, lang) };
+  };
   useEffect(() => {
     if (tabId === null) {
       setRecord(null);
@@ -53,7 +62,10 @@ export function PopupApp({ tabId, rules, sources, page = false }: PopupAppProps)
           Loading…
         </p>
       ) : (
-        <VerdictDetails record={record} rule={(id) => rules.rule(id)} source={(id) => sources.get(id)} expanded={page} />
+        <>
+          <VerdictDetails record={record} rule={localRule} source={(id) => sources.get(id)} expanded={page} />
+          {record?.verdict.warn && <PopupActions record={record} />}
+        </>
       )}
       <footer class="muted small">Redflag checks pages on your device. Nothing is sent anywhere unless you choose to report.</footer>
     </main>
