@@ -11,6 +11,8 @@ export interface VerdictReport {
   url: string;
   title: string;
   verdict: Verdict;
+  /** The page's links (hrefs, capped at LIMITS.links): the background checks them and the page URL with lib/url. */
+  links?: string[];
 }
 
 export interface ProtocolMap {
@@ -18,6 +20,14 @@ export interface ProtocolMap {
   'report-verdict': { data: VerdictReport; response: { ok: true } };
   /** The user pressed Details on the banner: open the explanation page for the sender's tab. */
   'open-details': { data: Record<string, never>; response: { ok: true } };
+  /** The content script asks for the detection-only rule pack (JSON) to build its engine (lib/content-engine.ts). */
+  'get-rule-pack': { data: Record<string, never>; response: { pack: string } };
+}
+
+/** Messages from the background to a tab's content script. */
+export interface TabProtocolMap {
+  /** The background's URL checks (lib/url) made the page's verdict warn: show the banner with the merged verdict. */
+  'show-url-warning': { verdict: Verdict };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -34,6 +44,7 @@ export const LIMITS = {
   evidenceText: 300,
   ruleId: 100,
   message: 300,
+  links: 200,
 } as const;
 
 const LEVELS = ['none', 'low', 'medium', 'high'] as const;
@@ -96,9 +107,18 @@ export function parseMessage(raw: unknown): Message | null {
       if (!verdict) return null;
       return {
         type: 'report-verdict',
-        data: { url: data.url.slice(0, LIMITS.url), title: data.title.slice(0, LIMITS.title), verdict },
+        data: {
+          url: data.url.slice(0, LIMITS.url),
+          title: data.title.slice(0, LIMITS.title),
+          verdict,
+          ...(Array.isArray(data.links)
+            ? { links: data.links.filter(isString).slice(0, LIMITS.links).map((l) => l.slice(0, LIMITS.url)) }
+            : {}),
+        },
       };
     }
+    case 'get-rule-pack':
+      return { type: 'get-rule-pack', data: {} };
     case 'open-details':
       return { type: 'open-details', data: {} };
     default:
@@ -142,4 +162,30 @@ export function onMessages(handlers: Handlers): void {
     });
     return true; // keep the channel open for the async response (Chrome and Firefox)
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}
+
+const TAB_ENVELOPE = 'redflag-tab/1';
+
+/** Background -> content script. Rejects when the tab has no content script (e.g. a browser page). */
+export async function sendTabMessage<K extends keyof TabProtocolMap>(tabId: number, type: K, data: TabProtocolMap[K]): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { envelope: TAB_ENVELOPE, type, data });
+}
+
+/** Validate a message a content script received; only the background (this extension, no tab) may send them. */
+export function parseTabMessage(raw: unknown, sender: Browser.runtime.MessageSender, ownId: string = browser.runtime.id): { type: 'show-url-warning'; data: TabProtocolMap['show-url-warning'] } | null {
+  if (sender.id !== ownId || sender.tab !== undefined) return null;
+  if (!isObject(raw) || raw.envelope !== TAB_ENVELOPE || raw.type !== 'show-url-warning' || !isObject(raw.data)) return null;
+  const verdict = parseVerdict(raw.data.verdict);
+  return verdict ? { type: 'show-url-warning', data: { verdict } } : null;
+}
+
+/** Content script: handle the background's messages (validated); returns a function that removes the listener. */
+export function onTabMessages(handlers: { [K in keyof TabProtocolMap]: (data: TabProtocolMap[K]) => void }): () => void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const message = parseTabMessage(raw, sender);
+    if (message) handlers[message.type](message.data);
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
 }
