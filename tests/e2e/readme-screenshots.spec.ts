@@ -1,5 +1,5 @@
 /**
- * README screenshots (banner, popup, report review, options). Skipped unless REDFLAG_SCREENSHOTS=1, so a normal
+ * README screenshots of the popup, the report review page and options (the banner's is written by `tests/e2e/demo.ts`). Skipped unless REDFLAG_SCREENSHOTS=1, so a normal
  * test run never rewrites tracked files: `REDFLAG_SCREENSHOTS=1 npx playwright test readme-screenshots`.
  */
 import { resolve } from 'node:path';
@@ -16,13 +16,13 @@ test('README screenshots', async ({ page, context, serviceWorker, extensionId, s
   await page.goto(`${sites}/job-typist.html`);
   await expect(page.locator('redflag-warning').getByRole('alert')).toBeVisible();
   const stored = await waitForVerdict(serviceWorker, page);
-  await page.screenshot({ path: `${OUT}/banner.png` });
 
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.setViewportSize({ width: 420, height: 760 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${stored.tabId}`);
   await expect(popup.locator('.popup-actions')).toBeVisible();
-  await popup.screenshot({ path: `${OUT}/popup.png`, fullPage: true });
+  await popup.screenshot({ path: `${OUT}/popup.png` });
+  await popup.locator('.popup-actions').screenshot({ path: `${OUT}/popup-actions.png` });
 
   const report = await context.newPage();
   await report.setViewportSize({ width: 900, height: 1000 });
