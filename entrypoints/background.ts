@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessages } from '@/lib/messaging';
+import { contentPackJson, contentPackScoring } from '@/lib/content-pack';
+import { onMessages, sendTabMessage } from '@/lib/messaging';
+import { pageVerdictWithUrls, urlWarningAdded } from '@/lib/page-url-verdict';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '@/lib/storage/tab-verdicts';
 import { addWarning, openWarningDb, warningRecord } from '@/lib/storage/warning-log';
 import { setBadge } from '@/lib/ui/badge';
@@ -16,7 +18,13 @@ export default defineBackground(() => {
   const warningDb = () => (db ??= openWarningDb());
 
   onMessages({
-    async 'report-verdict'(report, tabId) {
+    async 'report-verdict'(fromTab, tabId) {
+      // The page's URL, title and links checked with lib/url (look-alike domains...) and merged into its verdict.
+      const { links: _links, ...rest } = fromTab;
+      const report = { ...rest, verdict: pageVerdictWithUrls(fromTab, contentPackScoring) };
+      if (urlWarningAdded(fromTab.verdict, report.verdict)) {
+        void sendTabMessage(tabId, 'show-url-warning', { verdict: report.verdict }).catch(() => {});
+      }
       const previous = await getTabVerdict(tabId);
       // Badge and history follow the user's settings (trusted sites, per-site mode, sensitivity, types).
       // The badge is set before the verdict is stored, so a stored verdict implies an up-to-date badge.
@@ -31,6 +39,9 @@ export default defineBackground(() => {
         previous.verdict.findings.map((f) => f.rule).join() === report.verdict.findings.map((f) => f.rule).join();
       if (record && !sameAsBefore) await addWarning(await warningDb(), record);
       return { ok: true };
+    },
+    async 'get-rule-pack'() {
+      return { pack: contentPackJson() };
     },
     async 'open-details'(_data, tabId) {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });
