@@ -78,6 +78,22 @@ function toInfo(r: PackRule): RuleInfo {
 
 /** Compiles a rule pack. Throws PackError naming the rule and selection when the pack is malformed. */
 export function createEngine(pack: RulePack): Engine {
+  const steps = engineSteps(pack);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Rules compiled per slice of `engineSteps`. */
+const RULE_SLICE = 10;
+
+/**
+ * `createEngine` in slices: a generator that yields between slices of a few milliseconds of work and returns the
+ * engine. The caller decides when each slice runs (e.g. in idle callbacks), so building never holds the page long.
+ * Same result and errors as `createEngine`.
+ */
+export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   if (!pack || typeof pack !== 'object' || !Array.isArray(pack.rules)) throw new PackError('rule pack: expected an object with a "rules" array');
   const scoring: ScoringConfig = { ...DEFAULT_SCORING, ...(pack.scoring ?? {}) };
   const phraseIndex = new Map<string, number>();
@@ -149,11 +165,13 @@ export function createEngine(pack: RulePack): Engine {
       if (e instanceof PackError) throw e;
       throw new PackError(`${where}: malformed rule: ${(e as Error)?.message ?? String(e)}`);
     }
+    if (ri % RULE_SLICE === RULE_SLICE - 1) yield;
   }
   // Literal ids follow the phrase ids in one automaton; literals match anywhere (no word boundaries).
   const offset = phraseList.length;
   for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.literals) x.literals = x.literals.map((id) => id + offset);
-  const matcher = new PhraseMatcher([...phraseList, ...literalList], [...phraseList.map(() => false), ...literalList.map(() => true)]);
+  const matcher = new PhraseMatcher([...phraseList, ...literalList], [...phraseList.map(() => false), ...literalList.map(() => true)], true);
+  yield* matcher.buildSteps();
   const infos = rules.map((r) => r.info);
   const byId = new Map(infos.map((i) => [i.id, i]));
 
@@ -445,11 +463,31 @@ function score(
     }
     findings.push(toFinding(d, applied > 0 ? -applied : 0));
   }
-  findings.sort((a, b) => b.weight - a.weight || LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.rule.localeCompare(b.rule));
+  return scoreFindings(findings, scoring, { scores, truncated });
+}
 
+/**
+ * The verdict for a list of findings (rules/README.md "Scoring"): the highest-scoring type wins (ties by
+ * `typeOrder`), its score gives the level (`thresholds`), `warn` follows `warnLevel`; findings are sorted by weight.
+ * Per-type scores are the sums of the findings' weights per type unless `scores` gives them (the engine passes
+ * its own, with suppression applied to the suppressed types, which findings alone do not record).
+ */
+export function scoreFindings(
+  findings: Finding[],
+  scoring: ScoringConfig = DEFAULT_SCORING,
+  options: { scores?: Partial<Record<ScamType, number>>; truncated?: boolean } = {},
+): Verdict {
+  let scores = options.scores;
+  if (!scores) {
+    const sums = Object.fromEntries(SCAM_TYPES.map((t) => [t, 0])) as Record<ScamType, number>;
+    for (const f of findings) sums[f.type] += f.weight;
+    scores = sums;
+  }
+  const of = (t: ScamType) => Math.max(0, scores[t] ?? 0);
+  const sorted = [...findings].sort((a, b) => b.weight - a.weight || LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.rule.localeCompare(b.rule));
   let type: ScamType | null = null;
-  for (const t of scoring.typeOrder) if (scores[t] > 0 && (type === null || scores[t] > scores[type])) type = t;
-  const top = type === null ? 0 : scores[type];
+  for (const t of scoring.typeOrder) if (of(t) > 0 && (type === null || of(t) > of(type))) type = t;
+  const top = type === null ? 0 : of(type);
   const th = scoring.thresholds;
   const level: Level = top >= th.high ? 'high' : top >= th.medium ? 'medium' : top >= th.low ? 'low' : 'none';
   const verdict: Verdict = {
@@ -457,9 +495,9 @@ function score(
     level,
     type: level === 'none' ? null : type,
     score: Math.round(top * 100) / 100,
-    findings,
+    findings: sorted,
   };
-  if (truncated) verdict.truncated = true;
+  if (options.truncated) verdict.truncated = true;
   return verdict;
 }
 

@@ -2,6 +2,11 @@
  * One Aho-Corasick automaton over every phrase of every rule: a single pass over a normalised text
  * finds all phrase occurrences. Word boundaries are enforced only at phrase edges written in scripts
  * that separate words with spaces; Chinese, Japanese, Thai, Lao, Khmer and Burmese match anywhere.
+ *
+ * Built for start-up cost (the content script builds it on every page): flat typed arrays, no object per
+ * trie node. The root's transitions are a dense 64k table; a node with one child compares inline; other
+ * transitions live in one open-addressing hash table. Outputs use dictionary suffix links instead of
+ * copied output lists. The build can run in slices (`buildSteps`) so no single task holds the page long.
  */
 import type { NormalizedText } from './normalize-text';
 
@@ -25,104 +30,168 @@ export function charClass(code: number): CharClass {
   return cls;
 }
 
-interface Pattern {
-  /** Index of the phrase this pattern stands for. */
-  phrase: number;
-  length: number;
-  boundaryStart: boolean;
-  boundaryEnd: boolean;
-}
+/** Phrases inserted per build slice, and trie nodes linked per slice (each a few ms on a slow device). */
+const INSERT_SLICE = 500;
+const LINK_SLICE = 3000;
 
-/**
- * Trie + failure links. Most trie nodes have a single child, so a node keeps one (code, child) pair inline and
- * only switches to a Map when it gets a second child: this keeps building fast for thousands of phrases.
- */
+const hashOf = (s: number, c: number, mask: number) => (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+
 export class PhraseMatcher {
-  private readonly codes: number[] = [-1];
-  private readonly child: number[] = [0];
-  private readonly maps: (Map<number, number> | undefined)[] = [undefined];
-  private fail: Int32Array = new Int32Array(1);
-  private readonly out: number[][] = [[]];
-  private readonly patterns: Pattern[] = [];
+  /** Per node: code of the edge into it, first child, next sibling, failure link, first own pattern, dictionary link. */
+  private code!: Uint16Array;
+  private first!: Int32Array;
+  private next!: Int32Array;
+  private fail!: Int32Array;
+  private outHead!: Int32Array;
+  private dict!: Int32Array;
+  /** Number of children per node (saturating at 2: only "one" vs "more" matters). */
+  private fanout!: Uint8Array;
+  private nodes = 1;
+  /** Root transitions: code -> node (0 = none). */
+  private readonly root = new Int32Array(65536);
+  /** Hash of non-root transitions of nodes with more than one child: key node, key code, value child (0 = empty slot). */
+  private hNode!: Int32Array;
+  private hCode!: Uint16Array;
+  private hVal!: Int32Array;
+  private hMask = 0;
+  /** Per pattern: phrase id, length, boundary flags (bit 0 start, bit 1 end), next pattern at the same node. */
+  private patPhrase!: Int32Array;
+  private patLength!: Int32Array;
+  private patFlags!: Uint8Array;
+  private patNext!: Int32Array;
+  private patterns = 0;
 
   /**
    * `phrases` must already be normalised (see normalizePhrase). Empty phrases are ignored. Phrases with
    * `anywhere[id]` true match without word-boundary checks (used for regex prefilter literals).
+   * `lazy`: the caller drives `buildSteps()` itself (sliced construction); otherwise built here.
    */
   constructor(
     readonly phrases: readonly string[],
-    anywhere: readonly boolean[] = [],
+    private readonly anywhere: readonly boolean[] = [],
+    lazy = false,
   ) {
-    phrases.forEach((p, id) => {
+    if (!lazy) for (const _ of this.buildSteps()); // eslint-disable-line @typescript-eslint/no-unused-vars
+  }
+
+  /** Builds the automaton, yielding between slices of work. Must be run to completion before `scan`. */
+  *buildSteps(): Generator<void, void, void> {
+    const { phrases, anywhere } = this;
+    let chars = 1;
+    for (const p of phrases) chars += p ? p.length : 0;
+    this.code = new Uint16Array(chars);
+    this.first = new Int32Array(chars);
+    this.next = new Int32Array(chars);
+    this.fanout = new Uint8Array(chars);
+    this.outHead = new Int32Array(chars).fill(-1);
+    let size = 1024;
+    while (size < chars * 2) size *= 2;
+    this.hNode = new Int32Array(size);
+    this.hCode = new Uint16Array(size);
+    this.hVal = new Int32Array(size);
+    this.hMask = size - 1;
+    this.patPhrase = new Int32Array(phrases.length);
+    this.patLength = new Int32Array(phrases.length);
+    this.patFlags = new Uint8Array(phrases.length);
+    this.patNext = new Int32Array(phrases.length);
+    for (let id = 0; id < phrases.length; id++) {
+      const p = phrases[id];
       if (p) this.add(p, id, anywhere[id] === true);
-    });
-    this.build();
+      if (id % INSERT_SLICE === INSERT_SLICE - 1) yield;
+    }
+    yield* this.link();
   }
 
-  private get(s: number, c: number): number | undefined {
-    const m = this.maps[s];
-    if (m) return m.get(c);
-    return this.codes[s] === c ? this.child[s] : undefined;
+  private get(s: number, c: number): number {
+    if (s === 0) return this.root[c]!;
+    const f = this.fanout[s]!;
+    if (f === 0) return 0;
+    if (f === 1) {
+      const t = this.first[s]!;
+      return this.code[t] === c ? t : 0;
+    }
+    const mask = this.hMask;
+    for (let h = hashOf(s, c, mask); ; h = (h + 1) & mask) {
+      const v = this.hVal[h]!;
+      if (v === 0) return 0;
+      if (this.hNode[h] === s && this.hCode[h] === c) return v;
+    }
   }
 
-  private set(s: number, c: number, t: number): void {
-    const m = this.maps[s];
-    if (m) m.set(c, t);
-    else if (this.codes[s] === -1) {
-      this.codes[s] = c;
-      this.child[s] = t;
-    } else this.maps[s] = new Map([[this.codes[s]!, this.child[s]!], [c, t]]);
+  private hashPut(s: number, c: number, t: number): void {
+    const mask = this.hMask;
+    let h = hashOf(s, c, mask);
+    while (this.hVal[h] !== 0) h = (h + 1) & mask;
+    this.hNode[h] = s;
+    this.hCode[h] = c;
+    this.hVal[h] = t;
   }
 
-  private children(s: number): [number, number][] {
-    const m = this.maps[s];
-    if (m) return [...m];
-    return this.codes[s] === -1 ? [] : [[this.codes[s]!, this.child[s]!]];
+  private addChild(s: number, c: number): number {
+    const t = this.nodes++;
+    this.code[t] = c;
+    this.next[t] = this.first[s]!;
+    this.first[s] = t;
+    if (s === 0) this.root[c] = t;
+    else if (this.fanout[s] === 0) this.fanout[s] = 1;
+    else {
+      if (this.fanout[s] === 1) {
+        this.fanout[s] = 2;
+        const only = this.next[t]!;
+        this.hashPut(s, this.code[only]!, only);
+      }
+      this.hashPut(s, c, t);
+    }
+    return t;
   }
 
   private add(p: string, phrase: number, anywhere: boolean): void {
     let s = 0;
     for (let k = 0; k < p.length; k++) {
       const c = p.charCodeAt(k);
-      let t = this.get(s, c);
-      if (t === undefined) {
-        t = this.codes.length;
-        this.codes.push(-1);
-        this.child.push(0);
-        this.maps.push(undefined);
-        this.out.push([]);
-        this.set(s, c, t);
-      }
-      s = t;
+      s = this.get(s, c) || this.addChild(s, c);
     }
-    this.out[s]!.push(this.patterns.length);
-    this.patterns.push({
-      phrase,
-      length: p.length,
-      boundaryStart: !anywhere && charClass(p.charCodeAt(0)) === 1,
-      boundaryEnd: !anywhere && charClass(p.charCodeAt(p.length - 1)) === 1,
-    });
+    const i = this.patterns++;
+    this.patPhrase[i] = phrase;
+    this.patLength[i] = p.length;
+    this.patFlags[i] = (!anywhere && charClass(p.charCodeAt(0)) === 1 ? 1 : 0) | (!anywhere && charClass(p.charCodeAt(p.length - 1)) === 1 ? 2 : 0);
+    // Keep the patterns of a node in insertion order (a node ends at most a few phrases).
+    this.patNext[i] = -1;
+    let last = this.outHead[s]!;
+    if (last === -1) this.outHead[s] = i;
+    else {
+      while (this.patNext[last] !== -1) last = this.patNext[last]!;
+      this.patNext[last] = i;
+    }
   }
 
-  private build(): void {
-    const fail = new Int32Array(this.codes.length);
-    const queue: number[] = this.children(0).map(([, t]) => t);
-    for (let q = 0; q < queue.length; q++) {
+  /** Failure and dictionary links, breadth first. */
+  private *link(): Generator<void, void, void> {
+    const n = this.nodes;
+    const fail = new Int32Array(n);
+    const dict = new Int32Array(n); // nearest proper suffix state with an own pattern, 0 = none
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let t = this.first[0]!; t !== 0; t = this.next[t]!) queue[tail++] = t;
+    for (let q = 0; q < tail; q++) {
       const s = queue[q]!;
-      for (const [c, t] of this.children(s)) {
+      for (let t = this.first[s]!; t !== 0; t = this.next[t]!) {
+        const c = this.code[t]!;
         let f = fail[s]!;
         let g = this.get(f, c);
-        while (g === undefined && f !== 0) {
+        while (g === 0 && f !== 0) {
           f = fail[f]!;
           g = this.get(f, c);
         }
-        fail[t] = g !== undefined && g !== t ? g : 0;
-        const inherited = this.out[fail[t]!]!;
-        if (inherited.length) this.out[t] = this.out[t]!.concat(inherited);
-        queue.push(t);
+        const ft = g !== t ? g : 0;
+        fail[t] = ft;
+        dict[t] = this.outHead[ft] !== -1 && ft !== 0 ? ft : dict[ft]!;
+        queue[tail++] = t;
       }
+      if (q % LINK_SLICE === LINK_SLICE - 1) yield;
     }
     this.fail = fail;
+    this.dict = dict;
   }
 
   /**
@@ -139,24 +208,27 @@ export class PhraseMatcher {
   }
 
   private scanText(text: string, onMatch: (phrase: number, start: number, end: number) => void): void {
-    const fail = this.fail;
+    const { fail, outHead, dict, patNext, patPhrase, patLength, patFlags } = this;
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
       let t = this.get(s, c);
-      while (t === undefined && s !== 0) {
+      while (t === 0 && s !== 0) {
         s = fail[s]!;
         t = this.get(s, c);
       }
-      s = t ?? 0;
-      const outs = this.out[s]!;
-      for (let o = 0; o < outs.length; o++) {
-        const pat = this.patterns[outs[o]!]!;
-        const end = k + 1;
-        const start = end - pat.length;
-        if (pat.boundaryStart && start > 0 && charClass(text.charCodeAt(start - 1)) === 1) continue;
-        if (pat.boundaryEnd && end < text.length && charClass(text.charCodeAt(end)) === 1) continue;
-        onMatch(pat.phrase, start, end);
+      s = t;
+      if (s === 0) continue;
+      const end = k + 1;
+      // Own patterns first (longest), then those of shorter suffixes via dictionary links.
+      for (let node = outHead[s] !== -1 ? s : dict[s]!; node !== 0; node = dict[node]!) {
+        for (let p = outHead[node]!; p !== -1; p = patNext[p]!) {
+          const start = end - patLength[p]!;
+          const flags = patFlags[p]!;
+          if (flags & 1 && start > 0 && charClass(text.charCodeAt(start - 1)) === 1) continue;
+          if (flags & 2 && end < text.length && charClass(text.charCodeAt(end)) === 1) continue;
+          onMatch(patPhrase[p]!, start, end);
+        }
       }
     }
   }

@@ -1,13 +1,16 @@
 /**
- * `npm run rules`: validates every rule under rules/ and writes .generated/rule-pack.json.
+ * `npm run rules`: validates every rule under rules/ and writes .generated/rule-pack.json (full) and
+ * .generated/rule-pack-content.json (detection data for content scripts).
  * On any error prints `file: field: reason` lines to stderr and exits 1 without writing the pack.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { buildPack } from './build-pack';
+import { buildPack, contentPack } from './build-pack';
 import { formatError, loadRuleDir } from './load-rules';
 
 const OUT = '.generated/rule-pack.json';
+/** Detection-only pack the background hands to content scripts (lib/content-engine.ts). */
+const CONTENT_OUT = '.generated/rule-pack-content.json';
 
 const loaded = loadRuleDir('rules', { sourcesPath: 'seeds/sources.json', redosCachePath: '.generated/redos-cache.json' });
 if (loaded.errors.length > 0) {
@@ -18,6 +21,7 @@ if (loaded.errors.length > 0) {
 const pack = buildPack(loaded);
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify(pack) + '\n');
+writeFileSync(CONTENT_OUT, JSON.stringify(contentPack(pack)) + '\n');
 const perType = new Map<string, number>();
 for (const r of pack.rules) {
   const key = r.role === 'suppress' ? 'suppress' : r.type;

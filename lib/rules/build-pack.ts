@@ -67,3 +67,33 @@ export function buildPack(loaded: Pick<LoadResult, 'rules' | 'scoring'>): RulePa
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   return { format: PACK_FORMAT, version, normalizedPhrases: true, scoring, rules };
 }
+
+/**
+ * The content script's pack: detection data plus the texts the in-page banner shows (title, advice). The long texts
+ * (description, why, references, false positives, translations) stay in the full pack, which the popup and
+ * background read. Same version as the full pack: the engine built from it gives the same verdicts.
+ */
+export function contentPack(pack: RulePack): RulePack {
+  return {
+    ...pack,
+    rules: pack.rules.map((r) => ({
+      id: r.id,
+      title: r.title,
+      type: r.type,
+      role: r.role,
+      level: r.level,
+      description: '',
+      why: '',
+      advice: r.advice,
+      references: [],
+      falsePositives: [],
+      weight: r.weight,
+      demandsAction: r.demandsAction,
+      suppresses: r.suppresses,
+      surfaces: r.surfaces,
+      languages: [],
+      status: r.status,
+      detection: r.detection,
+    })),
+  };
+}

@@ -1,7 +1,7 @@
 /**
  * Merges URL findings into an engine verdict with the engine's scoring model (rules/README.md "Scoring"):
- * per-type sums of finding weights, the highest type wins (ties by `typeOrder`), level from `thresholds`,
- * `warn` from `warnLevel`. The thresholds and weights come from the pack's ScoringConfig (DEFAULT_SCORING unless
+ * per-type sums of finding weights, then the engine's own `scoreFindings` (highest type wins, ties by `typeOrder`,
+ * level from `thresholds`, `warn` from `warnLevel`). The thresholds and weights come from the pack's ScoringConfig (DEFAULT_SCORING unless
  * the pack overrides it), never from constants of our own.
  *
  * The engine's verdict does not carry per-type scores, so they are rebuilt from its findings: the winning type's
@@ -10,10 +10,10 @@
  * Content-based URL findings (`url-brand-claim-credentials`) are dropped when the engine suppressed the page
  * (news, advisories); URL-structure findings (look-alike domains, free hosts) are never suppressed.
  */
+import { scoreFindings } from '../engine/engine';
 import { DEFAULT_SCORING, type ScoringConfig } from '../engine/pack';
-import { SCAM_TYPES, type Finding, type Level, type ScamType, type Verdict } from '../engine/types';
+import { SCAM_TYPES, type Finding, type ScamType, type Verdict } from '../engine/types';
 
-const LEVEL_RANK: Record<Level, number> = { none: 0, low: 1, medium: 2, high: 3 };
 /** URL findings that read page content and therefore yield to the engine's news/advisory suppressors. */
 const SUPPRESSIBLE = new Set(['url-brand-claim-credentials']);
 
@@ -31,21 +31,5 @@ export function mergeVerdicts(engine: Verdict, extra: Finding[] | Verdict, scori
   for (const t of SCAM_TYPES) scores[t] = t === engine.type ? engine.score : Math.max(0, scores[t] - suppression);
   for (const f of added) scores[f.type] += f.weight;
 
-  let type: ScamType | null = null;
-  for (const t of scoring.typeOrder) if (scores[t] > 0 && (type === null || scores[t] > scores[type])) type = t;
-  const top = type === null ? 0 : scores[type];
-  const th = scoring.thresholds;
-  const level: Level = top >= th.high ? 'high' : top >= th.medium ? 'medium' : top >= th.low ? 'low' : 'none';
-  const findings = [...engine.findings, ...added].sort(
-    (a, b) => b.weight - a.weight || LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || a.rule.localeCompare(b.rule),
-  );
-  const merged: Verdict = {
-    warn: level !== 'none' && LEVEL_RANK[level] >= LEVEL_RANK[scoring.warnLevel],
-    level,
-    type: level === 'none' ? null : type,
-    score: Math.round(top * 100) / 100,
-    findings,
-  };
-  if (engine.truncated) merged.truncated = true;
-  return merged;
+  return scoreFindings([...engine.findings, ...added], scoring, { scores, truncated: engine.truncated === true });
 }
