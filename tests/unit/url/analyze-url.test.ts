@@ -205,3 +205,16 @@ describe('message-link traits added for PhishTank-style kits', () => {
     for (const u of ['https://localbitcoims.com/', 'https://capitec-verify.com/', 'https://olx.pay-safe.site/receive/1']) expect(msg(u).verdict, u).toBe('lookalike');
   });
 });
+
+describe('hosting and word lists added 2026-11-22', () => {
+  it('file-sharing and form hosts count on their content hostnames only, with a path', () => {
+    for (const u of ['https://www.dropbox.com/s/abc123/Balance_Summary.htm', 'https://app.box.com/s/x6agoc', 'https://share.hsforms.com/1OWoQ', 'https://someone.typeform.com/to/abc'])
+      expect(rules(u), u).toContain('url-free-hosting:medium');
+    for (const u of ['https://www.dropbox.com/', 'https://www.typeform.com/pricing', 'https://box.com/']) expect(rules(u), u).not.toContain('url-free-hosting:medium');
+  });
+
+  it('credential words of non-English kits (rimborso, sicurezza, atualizacao) join a brand like their English forms', () => {
+    for (const u of ['https://paypal-rimborso.com/', 'https://sicurezza-intesasanpaolo.example/', 'https://royalmail-scheduled.com/']) expect(msg(u).verdict, u).toBe('lookalike');
+    for (const u of ['https://paypal-storia.com/', 'https://intesasanpaolo-arena.example/', 'https://royalmail-history.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
