@@ -105,3 +105,19 @@ test.describe('explain and report', () => {
     await expect(report.locator('[data-channel="TH-thaipoliceonline"]')).toHaveCount(0);
   });
 });
+
+test('the UI follows the language chosen in options', async ({ page, context, serviceWorker, extensionId, sites }) => {
+  await setSettings(serviceWorker, { language: 'km', country: 'KH' });
+  await page.goto(`${sites}/job-typist.html`);
+  const stored = await waitForVerdict(serviceWorker, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${stored.tabId}`);
+  await expect(popup.locator('.popup-actions button[data-action="report"]')).toHaveText('រាយការណ៍');
+  await expect(popup.locator('.popup-actions .country-line')).toContainText('ប្រទេសរបស់អ្នក'); // country names come from the browser's ICU data
+  const report = await context.newPage();
+  await report.goto(`chrome-extension://${extensionId}/report.html?tab=${stored.tabId}`);
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('រាយការណ៍ការបោកប្រាស់នេះ');
+  await expect(report.locator('html')).toHaveAttribute('lang', 'km');
+  // Cambodia's own channels for a Cambodian user: 117 is a national short code, shown here.
+  await expect(report.locator('[data-channel="KH-police-117"]')).toBeVisible();
+});
