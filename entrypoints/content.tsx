@@ -11,10 +11,11 @@
 import '@/lib/ui/warning-banner.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Verdict } from '@/lib/engine/types';
+import { loadContentEngine } from '@/lib/content-engine';
+import type { Engine, Verdict } from '@/lib/engine/types';
 import { extractPage, pageScanInput } from '@/lib/extract/extract-page';
 import { whenIdle } from '@/lib/extract/when-idle';
-import { sendMessage } from '@/lib/messaging';
+import { LIMITS, onTabMessages, sendMessage } from '@/lib/messaging';
 import { highlightEvidenceSetting } from '@/lib/observe/highlight-setting';
 import type { ScanReport } from '@/lib/observe/incremental-scanner';
 import { startPageProtection, type PageProtection } from '@/lib/observe/page-protection';
@@ -22,9 +23,9 @@ import { applyDelivery } from '@/lib/settings/delivery';
 import type { Settings, TrustDuration } from '@/lib/settings/settings-model';
 import { loadEffectiveSettings, loadUserSettings, saveUserSettings, watchSettings } from '@/lib/settings/settings-store';
 import { trustSite } from '@/lib/settings/trusted-sites';
-import { getShippedEngine } from '@/lib/shipped-engine';
 import { SCAM_TYPE_NAME, topFinding } from '@/lib/ui/labels';
 import { mountWarningBanner } from '@/lib/ui/mount-banner';
+import { urlRule } from '@/lib/url/url-rules';
 
 /**
  * Safety valve only: past this the engine stops early (verdict.truncated) rather than hold the main thread longer.
@@ -67,7 +68,18 @@ export default defineContentScript({
       }),
     );
 
-    const engine = getShippedEngine(); // compiled in its own idle slice
+    // The rule pack comes from the background (it is not bundled here); the engine is built in short slices.
+    let engine: Engine;
+    try {
+      engine = await loadContentEngine(() => sendMessage('get-rule-pack', {}).then((r) => r.pack));
+    } catch (error) {
+      console.debug('[redflag] no rule pack', error);
+      return;
+    }
+    const adviceFor = (verdict: Verdict) => {
+      const finding = topFinding(verdict);
+      return finding ? (engine.rule(finding.rule) ?? urlRule(finding.rule))?.advice : undefined;
+    };
     await whenIdle(ctx);
     if (ctx.isInvalid) return;
 
@@ -85,8 +97,10 @@ export default defineContentScript({
       void highlightEvidenceSetting.setValue(highlight).catch(() => {});
       protection?.redeliver();
     };
+    // The page's links go with each report: the background checks them and the URL for look-alike domains (lib/url).
+    let links: string[] = [];
     const send = (r: ScanReport) =>
-      sendMessage('report-verdict', { url: location.href, title: document.title, verdict: r.verdict }).catch((error: unknown) => {
+      sendMessage('report-verdict', { url: location.href, title: document.title, verdict: r.verdict, links: links.slice(0, LIMITS.links) }).catch((error: unknown) => {
         console.debug('[redflag] background unavailable', error);
       });
 
@@ -94,16 +108,19 @@ export default defineContentScript({
       doc: document,
       signal: ctx.signal,
       scan: (input) => engine.scan(input, { budgetMs: SCAN_BUDGET_MS }),
-      pageInput: (doc) => pageScanInput(extractPage(doc)),
+      pageInput: (doc) => {
+        const input = pageScanInput(extractPage(doc));
+        links = input.links ?? [];
+        return input;
+      },
       report: (r) => void send(r),
       delivery: (verdict) => applyDelivery(verdict, settings, location.hostname, Date.now()).delivery,
       showBanner: async (r, onDismiss) => {
         // The banner shows the verdict as the settings see it (switched-off types left out).
         const shown = applyDelivery(r.verdict, settings, location.hostname, Date.now()).verdict;
-        const finding = topFinding(shown);
         const ui = await mountWarningBanner(ctx, {
           verdict: shown,
-          advice: finding ? engine.rule(finding.rule)?.advice : undefined,
+          advice: adviceFor(shown),
           onDetails: details,
           onDismiss,
           onTrust: (d) => void trust(d).catch(() => details()),
@@ -120,6 +137,23 @@ export default defineContentScript({
       markerText,
       onDetails: details,
     });
+    // Only the background's URL checks (a look-alike domain...) make this page warn: show their banner once.
+    let urlBanner = false;
+    ctx.onInvalidated(
+      onTabMessages({
+        'show-url-warning': ({ verdict }) => {
+          const shown = applyDelivery(verdict, settings, location.hostname, Date.now());
+          if (urlBanner || shown.delivery !== 'banner') return;
+          urlBanner = true;
+          void mountWarningBanner(ctx, {
+            verdict: shown.verdict,
+            advice: adviceFor(shown.verdict),
+            onDetails: details,
+            onTrust: (d) => void trust(d).catch(() => details()),
+          });
+        },
+      }),
+    );
     ctx.addEventListener(window, 'wxt:locationchange', () => protection?.reset());
     // Back/forward cache: the restored page is not scanned again, but the background forgot it on navigation.
     ctx.addEventListener(window, 'pageshow', (event) => {
