@@ -24,6 +24,14 @@ test.describe('explain and report', () => {
     expect(feedback[0]).toMatchObject({ url: page.url(), ruleIds: stored.verdict.findings.map((f) => f.rule), note: 'This is my own test page' });
     expect(feedback[0]!.excerpts.length).toBeGreaterThan(0);
     await testInfo.attach('popup-actions', { body: await popup.screenshot({ fullPage: true }), contentType: 'image/png' });
+
+    // "Report this" opens the review page for this tab.
+    const opened = context.waitForEvent('page');
+    await actions.getByRole('button', { name: 'Report this' }).click();
+    const report = await opened;
+    await report.waitForLoadState();
+    expect(report.url()).toBe(`chrome-extension://${extensionId}/report.html?tab=${stored.tabId}`);
+    await expect(report.locator('.bundle-url')).toHaveText(page.url());
   });
 
   test('builds the bundle, redacts, confirms, records history and opens the channel', async ({ page, context, serviceWorker, extensionId, sites }, testInfo) => {
