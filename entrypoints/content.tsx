@@ -15,7 +15,9 @@ import { loadContentEngine } from '@/lib/content-engine';
 import type { Engine, Verdict } from '@/lib/engine/types';
 import { extractPage, pageScanInput } from '@/lib/extract/extract-page';
 import { whenIdle } from '@/lib/extract/when-idle';
+import { dropUntrustedInputOn, ignoreForgedRestarts } from '@/lib/harden/content-guard';
 import { LIMITS, onTabMessages, sendMessage } from '@/lib/messaging';
+import { MARKER_HOST } from '@/lib/observe/chat-marker';
 import { highlightEvidenceSetting } from '@/lib/observe/highlight-setting';
 import type { ScanReport } from '@/lib/observe/incremental-scanner';
 import { startPageProtection, type PageProtection } from '@/lib/observe/page-protection';
@@ -24,7 +26,7 @@ import type { Settings, TrustDuration } from '@/lib/settings/settings-model';
 import { loadEffectiveSettings, loadUserSettings, saveUserSettings, watchSettings } from '@/lib/settings/settings-store';
 import { trustSite } from '@/lib/settings/trusted-sites';
 import { SCAM_TYPE_NAME, topFinding } from '@/lib/ui/labels';
-import { mountWarningBanner } from '@/lib/ui/mount-banner';
+import { BANNER_HOST, mountWarningBanner } from '@/lib/ui/mount-banner';
 import { urlRule } from '@/lib/url/url-rules';
 
 /**
@@ -47,6 +49,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // First, before anything can be mounted: the page must not be able to stop this script by forging WXT's
+    // restart event, nor press Redflag's buttons (e.g. "Trust this site") from script (SECURITY.md, P2).
+    ignoreForgedRestarts();
+    dropUntrustedInputOn([BANNER_HOST, MARKER_HOST]);
     const settingsLoad = loadEffectiveSettings(); // read while the page settles
     // Nothing heavy runs before the page has loaded and the browser is idle.
     if (document.readyState !== 'complete') {

@@ -23,19 +23,25 @@ export function ignoreForgedRestarts(target: Window = window): () => void {
   return () => target.removeEventListener(type, stop, { capture: true });
 }
 
-/** Input events the banner acts on. */
-const INPUT_EVENTS = ['click', 'dblclick', 'auxclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'submit'];
+/** Input events Redflag's in-page controls act on. */
+const INPUT_EVENTS = ['click', 'dblclick', 'auxclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'submit', 'input', 'change'];
 
 /**
- * Drops events the page synthesised (`element.click()`, `dispatchEvent`: `isTrusted === false`) before they reach
- * anything inside `root`, so page scripts cannot press the banner's buttons. Real user input is trusted and passes.
+ * Drops events the page synthesised (`element.click()`, `dispatchEvent`: `isTrusted === false`) that are aimed at
+ * Redflag's own elements, so page scripts cannot press the banner's buttons ("Trust this site" > "Always" would
+ * silence Redflag on the page for good). A capturing listener on the window runs before any listener on the
+ * page's elements, and an event from inside a shadow root is seen there with its target retargeted to the host, so `hosts`
+ * lists host element names. Call first thing in main(), before anything is mounted. Real user input is trusted.
  */
-export function dropUntrustedInput(root: EventTarget): () => void {
+export function dropUntrustedInputOn(hosts: readonly string[], target: Window = window): () => void {
+  const names = new Set(hosts.map((h) => h.toLowerCase()));
   const drop = (event: Event) => {
-    if (!event.isTrusted) event.stopImmediatePropagation();
+    if (event.isTrusted) return;
+    const t = event.target as { localName?: unknown } | null;
+    if (t && typeof t.localName === 'string' && names.has(t.localName)) event.stopImmediatePropagation();
   };
-  for (const type of INPUT_EVENTS) root.addEventListener(type, drop, { capture: true });
+  for (const type of INPUT_EVENTS) target.addEventListener(type, drop, { capture: true });
   return () => {
-    for (const type of INPUT_EVENTS) root.removeEventListener(type, drop, { capture: true });
+    for (const type of INPUT_EVENTS) target.removeEventListener(type, drop, { capture: true });
   };
 }

@@ -79,14 +79,20 @@ export function bannerView(page: Page): Promise<BannerView | null> {
   });
 }
 
-/** Click the banner button whose text (or aria-label) matches `name`. */
+/**
+ * Click the banner button whose text (or aria-label) matches `name`, with a real (trusted) mouse click at its centre:
+ * the content script ignores script-made clicks on its elements (lib/harden/content-guard.ts).
+ */
 export async function clickBanner(page: Page, name: string): Promise<void> {
-  const ok = await inClosedShadow(page, 'redflag-warning', (root, n: string) => {
+  const box = await inClosedShadow(page, 'redflag-warning', (root, n: string) => {
     const b = [...root.querySelectorAll('button')].find((x) => x.textContent === n || x.getAttribute('aria-label') === n);
-    b?.click();
-    return !!b;
+    if (!b) return null;
+    b.scrollIntoView({ block: 'nearest' });
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, name);
-  if (!ok) throw new Error(`no banner button "${name}"`);
+  if (!box) throw new Error(`no banner button "${name}"`);
+  await page.mouse.click(box.x, box.y);
 }
 
 /** Move keyboard focus to the banner button `name` (then use page.keyboard). */

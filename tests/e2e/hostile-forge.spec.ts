@@ -8,12 +8,8 @@ import { bannerView } from './closed-shadow';
 import { expect, test } from './fixtures';
 import { contentScriptNames, currentWorker, expectWarningHolds, hostileState, HOSTILE } from './hostile-helpers';
 
-/** True while the fixes are not in the extension (entrypoints/, lib/ui are another engineer's); flip with the fix. */
-const KNOWN_OPEN = true;
-
 test.describe('hostile page forging Redflag', () => {
   test('forged "newer content script started" events do not switch the scan off', async ({ page, context, serviceWorker, extensionId, sites }) => {
-    test.fail(KNOWN_OPEN, 'open: the content script does not yet call ignoreForgedRestarts() (SECURITY.md, hardening log)');
     const names = await contentScriptNames(serviceWorker);
     expect(names.length).toBeGreaterThan(0);
     // The page knows the extension id (a store extension's id is public) and the entrypoint names (in the package).
@@ -41,7 +37,6 @@ test.describe('hostile page forging Redflag', () => {
   });
 
   test('script-pressed banner buttons (untrusted events) make the extension do nothing', async ({ page, context, serviceWorker, sites }) => {
-    test.fail(KNOWN_OPEN, 'open: the banner does not yet drop untrusted input (SECURITY.md, hardening log)');
     await page.goto(`${sites}/${HOSTILE}/forge-clicks.html`);
     await expect.poll(async () => (await hostileState(page)).done, { timeout: 15_000 }).toBe(true);
     await expectWarningHolds(context, serviceWorker, page);
@@ -50,5 +45,17 @@ test.describe('hostile page forging Redflag', () => {
     // Details (and any other banner action) needs a real user gesture: no extension page was opened.
     await page.waitForTimeout(500);
     expect(context.pages().map((p) => p.url()).filter((u) => u.startsWith('chrome-extension://'))).toEqual([]);
+  });
+
+  test('script-pressed "Trust this site" > "Always" does not make Redflag trust the page', async ({ page, context, serviceWorker, sites }) => {
+    await page.goto(`${sites}/${HOSTILE}/forge-trust.html`);
+    await expect.poll(async () => (await hostileState(page)).done ?? false, { timeout: 20_000 }).toBe(true);
+    await expectWarningHolds(context, serviceWorker, page);
+    const local = await currentWorker(context, serviceWorker).evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null),
+    );
+    expect(JSON.stringify(local), 'the page made Redflag trust it').not.toContain(new URL(page.url()).hostname);
+    // The banner is still there: the page could not dismiss it through its buttons either.
+    await expect.poll(async () => (await bannerView(page))?.visible ?? false).toBe(true);
   });
 });
