@@ -34,6 +34,7 @@ export const URL_RULE_IDS = [
   'url-crypto-lure',
   'url-compromised-site',
   'url-domain-in-subdomain',
+  'url-recipient-email',
 ] as const;
 export type UrlRuleId = (typeof URL_RULE_IDS)[number];
 
@@ -478,6 +479,15 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
         matched: words.join(','),
       });
     }
+    const recipient = msg ? recipientEmail(path) : undefined;
+    if (recipient) {
+      signals.push({
+        rule: 'url-recipient-email',
+        level: recipient.where === 'query' ? 'low' : 'medium',
+        detail: `The link carries an email address${recipient.encoded ? ' in hidden (encoded) form' : ''}, as personalised phishing links do to fill in the victim's login.`,
+        matched: recipient.email,
+      });
+    }
     const cmsPath = CMS_PATH.test(path);
     if (msg && cmsPath) {
       signals.push({ rule: 'url-compromised-site', level: 'medium', detail: 'The link points into the program folders of a website (such as wp-content), where fake pages are planted on hacked sites.', matched: CMS_PATH.exec(path)?.[0] });
@@ -561,6 +571,60 @@ export function wordsIn(host: string, list: readonly string[]): string[] {
     }
   }
   return found;
+}
+
+const EMAIL = /^[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/i;
+const BASE64_TOKEN = /[A-Za-z0-9+_-]{16,120}={0,2}/g;
+
+/**
+ * An email address a link carries: written in its fragment (#victim@example.com) or query, or base64-encoded in
+ * its path, query or fragment. Credential-phishing kits read it to pre-fill the victim's login (personalised
+ * links); `query` is weaker because newsletters and unsubscribe links also carry the reader's address there.
+ */
+export function recipientEmail(path: string): { email: string; where: 'fragment' | 'path' | 'query'; encoded: boolean } | undefined {
+  if (!path || path === '/') return undefined;
+  const hashAt = path.indexOf('#');
+  const fragment = hashAt >= 0 ? safeDecode(path.slice(hashAt + 1)) : '';
+  const beforeHash = hashAt >= 0 ? path.slice(0, hashAt) : path;
+  const qAt = beforeHash.indexOf('?');
+  const query = qAt >= 0 ? safeDecode(beforeHash.slice(qAt + 1)) : '';
+  const pathPart = qAt >= 0 ? beforeHash.slice(0, qAt) : beforeHash;
+  const plainFragment = emailIn(fragment);
+  if (plainFragment) return { email: plainFragment, where: 'fragment', encoded: false };
+  const parts: ['fragment' | 'path' | 'query', string][] = [['fragment', fragment], ['path', pathPart], ['query', query]];
+  for (const [where, text] of parts) {
+    let n = 0;
+    for (const m of text.matchAll(BASE64_TOKEN)) {
+      if (++n > 6) break;
+      const decoded = decodeBase64(m[0]);
+      if (decoded && EMAIL.test(decoded)) return { email: decoded, where: where === 'query' ? 'query' : where, encoded: true };
+    }
+  }
+  const plainQuery = emailIn(query);
+  return plainQuery ? { email: plainQuery, where: 'query', encoded: false } : undefined;
+}
+
+/** The first email address written in `text` (found around each '@' by scanning, no backtracking regex). */
+function emailIn(text: string): string | undefined {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && /[\w.+-]/.test(text[a - 1]!)) a--;
+    let b = at + 1;
+    while (b < text.length && b - at < 120 && /[a-z0-9.-]/i.test(text[b]!)) b++;
+    const candidate = text.slice(a, b).replace(/\.$/, '');
+    if (a < at && EMAIL.test(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function decodeBase64(s: string): string | undefined {
+  try {
+    const t = s.replace(/={1,3}$/, '').replace(/-/g, '+').replace(/_/g, '/');
+    const text = atob(t.padEnd(Math.ceil(t.length / 4) * 4, '='));
+    return /^[\x20-\x7e]+$/.test(text) ? text.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The URL a link forwards to, when it carries one in a redirect parameter or a base64 path segment. */

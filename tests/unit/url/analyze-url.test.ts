@@ -218,3 +218,15 @@ describe('hosting and word lists added 2026-11-22', () => {
     for (const u of ['https://paypal-storia.com/', 'https://intesasanpaolo-arena.example/', 'https://royalmail-history.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('url-recipient-email', () => {
+  it('an address in the fragment or base64 in path/fragment is medium; a plain query address is low; pages stay silent', () => {
+    expect(rules('https://example.com/x/#someone@example.org')).toContain('url-recipient-email:medium');
+    expect(rules('https://example.com/x/c29tZW9uZUBleGFtcGxlLm9yZw')).toContain('url-recipient-email:medium');
+    expect(rules('https://news.example.com/unsubscribe?email=someone@example.org')).toContain('url-recipient-email:low');
+    expect(rules('https://example.com/x/#someone@example.org', 'page').some((r) => r.startsWith('url-recipient-email'))).toBe(false);
+    // near misses: an @ handle, a base64 token that is not an address, a mailto-like text without a domain
+    for (const u of ['https://example.com/@someone', 'https://example.com/#section-2', 'https://example.com/aGVsbG8gd29ybGQgaGVsbG8gd29ybGQ', 'https://example.com/#user@localhost'])
+      expect(rules(u).some((r) => r.startsWith('url-recipient-email')), u).toBe(false);
+  });
+});
