@@ -6,7 +6,7 @@
  *   - >= 7 letters: a letter dropped inside the word, not the first or last (coinbse; `mail` is not gmail,
  *     `googl` not google);
  *   - >= 7 letters: one letter inside the word (not the first or last) replaced by a key next to it on a QWERTY
- *     keyboard (metanask, binsnce, coinbsse);
+ *     keyboard (metanask, binsnce, coinbsse) or by a letter that sounds the same, c/k or s/z (lokalbitcoins);
  * Vowel swaps and freely inserted letters are left out: they are how unrelated names differ (metamusk, opensera).
  *   - >= 11 letters: any two edits that keep the first and last letters (myetherwellat).
  * Both strings are confusable skeletons (see confusables.ts), so homoglyphs never count as edits.
@@ -30,6 +30,13 @@ for (let r = 0; r < ROWS.length; r++) {
 
 function neighbourKeys(a: string, b: string): boolean {
   return NEIGHBOURS.get(a)?.has(b) ?? false;
+}
+
+/** Letters that sound alike and replace each other in typosquats (dnstwist "homophones"): lokalbitcoins. */
+const SOUND_ALIKE = new Set(['ck', 'kc', 'sz', 'zs']);
+
+function soundAlike(a: string, b: string): boolean {
+  return SOUND_ALIKE.has(a + b);
 }
 
 function firstDiff(a: string, b: string): number {
@@ -60,7 +67,7 @@ export function typoDistance(candidate: string, token: string): number {
     }
     // one replaced letter inside the word
     if (n >= TYPO_MIN.replace && i > 0 && i < n - 1 && candidate.slice(i + 1) === token.slice(i + 1)) {
-      return neighbourKeys(candidate[i]!, token[i]!) ? 1 : 0;
+      return neighbourKeys(candidate[i]!, token[i]!) || soundAlike(candidate[i]!, token[i]!) ? 1 : 0;
     }
   } else if (m === n - 1) {
     const i = firstDiff(candidate, token);

@@ -230,3 +230,12 @@ describe('url-recipient-email', () => {
       expect(rules(u).some((r) => r.startsWith('url-recipient-email')), u).toBe(false);
   });
 });
+
+describe('sound-alike letters (c/k, s/z) inside names of 7+ letters', () => {
+  it('lokalbitcoins and coinbaze-style replacements are typosquats; short names and outer letters are not', () => {
+    for (const u of ['https://lokalbitcoins.date/', 'https://localbitkoins.com/', 'https://kuzoin-app.example/'.replace('kuzoin-app', 'polkaztarter')])
+      expect(msg(u).verdict, u).toBe('lookalike');
+    // near misses: a 6-letter name (kraken → craken), the first letter (coinbase → koinbase), other vowel-like swaps
+    for (const u of ['https://craken.com/', 'https://koinbase.com/', 'https://metamusk.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
