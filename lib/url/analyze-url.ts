@@ -230,6 +230,17 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     return best;
   }
 
+  /**
+   * A misspelling of a national organisation's name on another country's ending is another country's own name
+   * (agibank.com.br is a Brazilian bank, not Vietnam's Agribank): typosquats of a national bank or agency target
+   * its own users, on generic endings or its own country's. Exact names and homoglyphs still count everywhere.
+   */
+  function foreignTypo(hit: BrandHit | undefined, tld: string): BrandHit | undefined {
+    if (!hit || hit.kind !== 'typo' || hit.token.org.country === 'global' || tld.length !== 2) return hit;
+    const cc = hit.token.org.country === 'GB' ? 'uk' : hit.token.org.country.toLowerCase();
+    return tld === cc ? hit : undefined;
+  }
+
   /** Distinct action words in a string (longest first, without counting `account` inside `accounts`). */
   function actionWords(s: string, words: readonly string[]): string[] {
     const found: string[] = [];
@@ -371,7 +382,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
 
     // 1. The registrable label imitates a brand (not when the registrable domain is a hosting platform's or a brand's).
     if (!hosting && !official) {
-      const hit = matchLabel(label);
+      const hit = foreignTypo(matchLabel(label), tld);
       if (hit) {
         const org = hit.token.org;
         const wholeLabel = hit.kind !== 'embedded' && hit.word === label.replace(/-/g, '');

@@ -239,3 +239,13 @@ describe('sound-alike letters (c/k, s/z) inside names of 7+ letters', () => {
     for (const u of ['https://craken.com/', 'https://koinbase.com/', 'https://metamusk.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('misspellings of national organisations on another country\'s ending', () => {
+  it('are left alone; on generic endings or the organisation\'s own country they still count', () => {
+    // vn-agribank (VN): agibank.com.br is another country's own name
+    expect(msg('https://agibank.com.br/').verdict).not.toBe('lookalike');
+    for (const u of ['https://agibank.com/', 'https://agibank.vn/']) expect(msg(u).verdict, u).toBe('lookalike');
+    // global brands keep their typos everywhere
+    expect(msg('https://coinbsse.com.br/').verdict).toBe('lookalike');
+  });
+});
