@@ -462,7 +462,11 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (!signals.some((s) => s.brand && s.level !== 'low')) {
       const nouns = wordsIn(ownPart + '.' + suffix, lists.cryptoNouns);
       const acts = wordsIn(ownPart + '.' + suffix, lists.cryptoActions);
-      if ((nouns.length && acts.length) || (suspiciousTld && nouns.length + acts.length >= 2)) {
+      // "airdrop" only exists in crypto (CI05 fake airdrops); two crypto nouns plus a login/lure word that is not
+      // one of them (wallet-token-member is not; eth-wallet-restore is) describe a wallet-drainer step.
+      const airdrop = acts.some((w) => w.startsWith('airdrop'));
+      const otherLure = credWords.length > 0 || lureWords.some((w) => !nouns.includes(w));
+      if ((nouns.length && acts.length) || (suspiciousTld && nouns.length + acts.length >= 2) || airdrop || (nouns.length >= 2 && otherLure)) {
         signals.push({
           rule: 'url-crypto-lure',
           level: 'medium',

@@ -249,3 +249,12 @@ describe('misspellings of national organisations on another country\'s ending', 
     expect(msg('https://coinbsse.com.br/').verdict).toBe('lookalike');
   });
 });
+
+describe('crypto lures: airdrop alone, or two crypto nouns with a login/lure word of their own', () => {
+  it('matches airdrop hosts and noun pairs with an action, not giveaways in general or noun pairs alone', () => {
+    for (const u of ['https://holders-airdrop.example/', 'https://dex-airdrops.com/', 'https://eth-wallet-restore.com/'.replace('restore', 'secure')])
+      expect(rules(u), u).toContain('url-crypto-lure:medium');
+    for (const u of ['https://giveawayoftheday.com/', 'https://aetherwallet.io/', 'https://wallet-token-member.example/'.replace('member', 'museum')])
+      expect(rules(u), u).not.toContain('url-crypto-lure:medium');
+  });
+});
