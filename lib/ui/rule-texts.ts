@@ -4,10 +4,12 @@
  */
 import type { RuleInfo } from '@/lib/engine/types';
 import { shippedPack } from '@/lib/shipped-engine';
+import { urlRule } from '@/lib/url/url-rules';
 
 let byId: Map<string, RuleInfo> | undefined;
 
 export function shippedRuleTexts(): { rule(id: string): RuleInfo | undefined } {
   byId ??= new Map(shippedPack.rules.map((r) => [r.id, r]));
-  return { rule: (id) => byId!.get(id) };
+  // URL findings (merged in by the background, lib/url) have their texts in lib/url/url-rules.ts.
+  return { rule: (id) => byId!.get(id) ?? urlRule(id) };
 }
