@@ -62,10 +62,12 @@ export default defineBackground(() => {
   });
 
   // A navigation starts a new page: forget the old verdict until the new page reports.
+  // The badge is NOT cleared here: 'loading' also fires for same-document navigations (pushState, hash changes),
+  // which a scam page can trigger every 100 ms to keep the toolbar warning away (tests/e2e/hostile-navigation.spec.ts).
+  // Chrome and Firefox reset a tab's badge themselves when it loads a new document.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status !== 'loading') return;
     void clearTabVerdict(tabId);
-    void setBadge(tabId, null).catch(() => {});
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabVerdict(tabId);
