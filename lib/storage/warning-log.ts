@@ -2,7 +2,7 @@
  * Local history of the warnings Redflag has shown, in IndexedDB (database `redflag`, store `warnings`).
  * Nothing here leaves the browser. The report and options features (issue 5) read and export it.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Level, ScamType, Verdict } from '@/lib/engine/types';
 
 export interface WarningRecord {
@@ -28,15 +28,29 @@ export const DB_VERSION = 1;
 const MAX_EXCERPTS = 20;
 
 /** Versioned upgrade: each step migrates from the version before it, so old databases catch up in order. */
-export function openWarningDb(): Promise<IDBPDatabase<RedflagDb>> {
-  return openDB<RedflagDb>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const warnings = db.createObjectStore('warnings', { keyPath: 'id', autoIncrement: true });
-        warnings.createIndex('time', 'time');
-      }
-    },
-  });
+export async function openWarningDb(): Promise<IDBPDatabase<RedflagDb>> {
+  const open = () =>
+    openDB<RedflagDb>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          const warnings = db.createObjectStore('warnings', { keyPath: 'id', autoIncrement: true });
+          warnings.createIndex('time', 'time');
+        }
+      },
+      // A newer Redflag (after an update) must be able to upgrade while this connection is open: step aside.
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+      },
+    });
+  const db = await open();
+  if (db.objectStoreNames.contains('warnings')) return db;
+  // A database without any store (created empty, e.g. by opening it without a version) holds nothing to lose:
+  // recreate it rather than fail every write with "object store not found".
+  const empty = db.objectStoreNames.length === 0;
+  db.close();
+  if (!empty) throw new Error(`IndexedDB "${DB_NAME}" is missing its "warnings" store; its other data is left as it is`);
+  await deleteDB(DB_NAME);
+  return open();
 }
 
 /** The record for a warning verdict (null when the verdict is not a warning). */

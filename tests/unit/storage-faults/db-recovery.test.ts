@@ -11,9 +11,6 @@ import { addWarning, DB_NAME, listWarnings, openWarningDb, type WarningRecord } 
 
 const warning = (i: number): WarningRecord => ({ time: i, url: `https://scam-${i}.example/`, type: 'fake_job', level: 'high', rules: ['r'], excerpts: ['x'] });
 
-/** True while lib/storage/warning-log.ts (another engineer's) lacks the fix; flip with the fix. */
-const KNOWN_OPEN = true;
-
 const opened: IDBPDatabase<any>[] = [];
 const track = <T extends IDBPDatabase<any>>(db: T): T => (opened.push(db), db);
 
@@ -28,8 +25,7 @@ describe('blocked upgrades', () => {
     [DB_NAME, openWarningDb],
     [REPORTS_DB, openReportsDb],
   ] as const) {
-    // it.fails: open for `redflag` until lib/storage/warning-log.ts closes on versionchange (SECURITY.md, hardening log).
-    (name === DB_NAME && KNOWN_OPEN ? it.fails : it)(`an open ${name} connection yields to a newer version instead of blocking it`, async () => {
+    it(`an open ${name} connection yields to a newer version instead of blocking it`, async () => {
       const db = track(await open());
       const current = db.version;
       await seedRecordIn(name, db);
@@ -57,7 +53,7 @@ async function seedRecordIn(name: string, db: IDBPDatabase<any>): Promise<void> 
 }
 
 describe('a database without its stores', () => {
-  (KNOWN_OPEN ? it.fails : it)('is repaired on open: the warning history works again and nothing else is touched', async () => {
+  it('is repaired on open: the warning history works again and nothing else is touched', async () => {
     // What `indexedDB.open('redflag')` without a version creates: an empty database at version 1.
     const empty = await openDB(DB_NAME);
     expect(empty.objectStoreNames.length).toBe(0);
