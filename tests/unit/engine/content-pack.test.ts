@@ -1,0 +1,75 @@
+/**
+ * The content script's engine: built from the detection-only pack in slices, it must give exactly the verdicts of
+ * the shipped engine, and the slicing must really split the work.
+ */
+import { describe, expect, it } from 'vitest';
+import { runSliced } from '@/lib/content-engine';
+import { createEngine, engineSteps, PackError, scoreFindings, type Finding, type RulePack } from '@/lib/engine/index';
+import { contentPack } from '@/lib/rules/build-pack';
+import { getShippedEngine, shippedPack } from '@/lib/shipped-engine';
+import { fixtureTexts } from '../../bench/corpus';
+
+const lite = contentPack(shippedPack);
+
+describe('content pack', () => {
+  it('keeps detection, titles and advice, drops the long texts', () => {
+    const json = JSON.stringify(lite);
+    expect(json.length).toBeLessThan(JSON.stringify(shippedPack).length * 0.8);
+    expect(lite.version).toBe(shippedPack.version);
+    for (const [i, r] of lite.rules.entries()) {
+      const full = shippedPack.rules[i]!;
+      expect(r.detection).toEqual(full.detection);
+      expect([r.id, r.title, r.advice, r.weight, r.surfaces]).toEqual([full.id, full.title, full.advice, full.weight, full.surfaces]);
+      expect([r.why, r.description, r.i18n, r.references.length, r.falsePositives.length]).toEqual(['', '', undefined, 0, 0]);
+    }
+  });
+
+  it('gives the shipped engine\'s verdicts, built in slices', async () => {
+    let pauses = 0;
+    const engine = await runSliced(engineSteps(JSON.parse(JSON.stringify(lite)) as RulePack), 0, async () => void pauses++);
+    expect(pauses).toBeGreaterThan(10);
+    const full = getShippedEngine();
+    const texts = fixtureTexts();
+    expect(texts.length).toBeGreaterThan(3);
+    let warned = 0;
+    for (const text of texts) {
+      for (const surface of ['page', 'chat', 'job_post'] as const) {
+        const v = engine.scan({ surface, text, title: text.slice(0, 80), url: 'http://example.test/' });
+        expect(v).toEqual(full.scan({ surface, text, title: text.slice(0, 80), url: 'http://example.test/' }));
+        if (v.warn) warned++;
+      }
+    }
+    expect(warned).toBeGreaterThan(0);
+    expect(engine.rule('fj-pay-to-get-job')?.advice ?? engine.rules.find((r) => r.advice)?.advice).toBeTruthy();
+  });
+
+  it('sliced building reports a malformed pack like createEngine', async () => {
+    const bad = structuredClone(lite);
+    bad.rules[3]!.detection.selections[0]!.regex = ['('];
+    expect(() => createEngine(bad)).toThrow(PackError);
+    await expect(runSliced(engineSteps(bad), 0, async () => {})).rejects.toThrow(/rules\[3\]/);
+  });
+});
+
+describe('scoreFindings', () => {
+  const f = (rule: string, type: Finding['type'], weight: number, level: Finding['level'] = 'medium'): Finding => ({ rule, type, level, message: rule, weight, evidence: [] });
+
+  it('sums weights per type, picks the highest type and levels it with the thresholds', () => {
+    const v = scoreFindings([f('a', 'fake_job', 1, 'low'), f('b', 'impersonation', 2), f('c', 'fake_job', 2)]);
+    expect(v).toMatchObject({ warn: true, level: 'medium', type: 'fake_job', score: 3 });
+    expect(v.findings.map((x) => x.rule)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('ties go to typeOrder; below warnLevel does not warn; given scores win over sums', () => {
+    expect(scoreFindings([f('a', 'fake_job', 2), f('b', 'impersonation', 2)]).type).toBe('impersonation');
+    expect(scoreFindings([f('a', 'fake_job', 1, 'low')])).toMatchObject({ warn: false, level: 'low', type: 'fake_job' });
+    expect(scoreFindings([f('a', 'fake_job', 4, 'high')], undefined, { scores: { fake_job: 0 }, truncated: true })).toEqual({
+      warn: false,
+      level: 'none',
+      type: null,
+      score: 0,
+      findings: [f('a', 'fake_job', 4, 'high')],
+      truncated: true,
+    });
+  });
+});
