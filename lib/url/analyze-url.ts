@@ -507,7 +507,10 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (msg && cmsPath) {
       signals.push({ rule: 'url-compromised-site', level: 'medium', detail: 'The link points into the program folders of a website (such as wp-content), where fake pages are planted on hacked sites.', matched: CMS_PATH.exec(path)?.[0] });
     }
-    if (!signals.some((s) => s.brand && s.level !== 'low')) brandInPath(path, signals, !!hosting || suspiciousTld || credWords.length > 0 || cmsPath);
+    // A message link into a page file (.php, .html, ...) of an unrelated site whose folders name a brand (/lloyds/,
+    // /absa.scp/sc.php) is a planted kit; a brand word in an ordinary article path needs a login word to count.
+    const pageFile = msg && /\.(?:php\d?|aspx?|jsp|cgi|html?)(?:[?#]|$)/i.test(path);
+    if (!signals.some((s) => s.brand && s.level !== 'low')) brandInPath(path, signals, !!hosting || suspiciousTld || credWords.length > 0 || cmsPath || pageFile);
     followForward(raw, signals, context, depth);
     return finish(full, signals);
   }

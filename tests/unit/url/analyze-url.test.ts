@@ -258,3 +258,13 @@ describe('crypto lures: airdrop alone, or two crypto nouns with a login/lure wor
       expect(rules(u), u).not.toContain('url-crypto-lure:medium');
   });
 });
+
+describe('brand folders in a message link to a page file of an unrelated site', () => {
+  it('count without a login word (/lloyds/index.php); article slugs and pages without a file stay silent', () => {
+    for (const u of ['https://example-garden.com/lloyds/index.php', 'http://example.org/x/absa.scp/sc.php'])
+      expect(rules(u), u).toContain('url-brand-in-path:medium');
+    for (const u of ['https://example-news.com/2024/paypal-raises-fees.html', 'https://example-garden.com/lloyds/', 'https://example.com/about.php'])
+      expect(rules(u).some((r) => r.startsWith('url-brand-in-path')), u).toBe(false);
+    expect(rules('https://example-garden.com/lloyds/index.php', 'page').some((r) => r.startsWith('url-brand-in-path'))).toBe(false);
+  });
+});
