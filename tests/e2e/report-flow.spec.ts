@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, waitForVerdict } from './fixtures';
 import { reportRecords, setSettings } from './report-helpers';
 
@@ -90,6 +91,24 @@ test.describe('explain and report', () => {
     expect(clip).toContain(page.url());
     expect(clip).not.toContain('victim.person@example.com');
     await testInfo.attach('report', { body: await report.screenshot({ fullPage: true }), contentType: 'image/png' });
+
+    // The history is listed in options, exported as CSV and JSON, and deleted.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const block = options.locator('[data-history="reports"]');
+    await expect(block.locator('li')).toHaveCount(1);
+    const csvDownload = options.waitForEvent('download');
+    await block.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = await readFile((await (await csvDownload).path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('"time","channelId","channelName","action","status","url","scamType","ruleIds","error"');
+    expect(csv).toContain('"GB-ReportFraud-web"');
+    const jsonDownload = options.waitForEvent('download');
+    await block.getByRole('button', { name: 'Export JSON' }).click();
+    const json = JSON.parse(await readFile((await (await jsonDownload).path())!, 'utf8'));
+    expect(json).toMatchObject({ exportedBy: 'redflag', kind: 'reports', records: [expect.objectContaining({ channelId: 'GB-ReportFraud-web' })] });
+    await block.getByRole('button', { name: 'Delete all' }).click();
+    await expect(block.getByText('Nothing yet.')).toBeVisible();
+    expect(await reportRecords(options, 'reports')).toEqual([]);
   });
 
   test('changing the country changes the channels', async ({ page, context, serviceWorker, extensionId, sites }) => {
