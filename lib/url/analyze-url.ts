@@ -148,6 +148,8 @@ const GOV_CC = 'uk|sg|au|my|ph|in|vn|kh|bd|pk|np|cn|id|th|kr|jp';
 const FAKE_GOV = new RegExp(
   `(?:^|[.-])(?:gov[.-]?(?:${GOV_CC})|(?:${GOV_CC})-gov|(?:uk|sg|au|ph|vn|kh|bd|pk|np|th|kr|jp)gov|go[.-](?:th|id|kr|jp)|(?:irs|hmrc|ssa|dvla|ato|iras|lhdn|cpf|uscis|usps)[.-]?gov)(?:$|[.-])`,
 );
+/** An IPv4 address written with dots or dashes inside a host name's subdomain labels. */
+const IP_IN_NAME = /(?:^|[.-])(?:25[0-5]|2[0-4]\d|1?\d{1,2})[.-](?:25[0-5]|2[0-4]\d|1?\d{1,2})[.-](?:25[0-5]|2[0-4]\d|1?\d{1,2})[.-](?:25[0-5]|2[0-4]\d|1?\d{1,2})(?=[.-])/;
 /** A whole domain name written in front of the real one: bestbuy.com.winner.net, oldschool.com-ez.ru. */
 const DOMAIN_PREFIX = /[a-z0-9]\.(?:com|net|org|gov|edu)(?:\.[a-z]{2})?[.-][a-z0-9]/;
 /** Blog platforms: a blog's home page shared in a message is everyday; a page on it still counts. */
@@ -361,6 +363,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
 
     const hosting = hostingOf(host);
     const official = lists.officialDomains.get(p.domain);
+
     if (official && !hosting) {
       return { ...full, verdict: 'official', reason: 'official-domain', brand: brandOf(official), matched: p.domain, signals };
     }
@@ -455,6 +458,12 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     }
     if (shortener && !(platformApex && emptyPath)) {
       signals.push({ rule: 'url-shortener', level: msg ? 'medium' : 'low', detail: `The link is shortened (${shortener}), which hides where it really goes.`, matched: shortener });
+    }
+    // A server's address written into its name (151-236-54-165.static.example.net, 35.247.201.255.bc.…): the link
+    // goes to a bare machine, as with an IP host (APWG: IP-based phishing URLs).
+    const ipInName = IP_IN_NAME.exec(host.slice(0, host.length - p.domain.length))?.[0];
+    if (ipInName) {
+      signals.push({ rule: 'url-ip-host', level: msg ? 'medium' : 'low', detail: `The link goes to a server named after its IP address (${ipInName.replace(/^[.-]/, '')}) instead of a named website.`, matched: host });
     }
     if (suspiciousTld) {
       signals.push({ rule: 'url-suspicious-tld', level: 'low', detail: `The address ends in .${tld}, an ending often used by short-lived scam sites.`, matched: tld });

@@ -268,3 +268,19 @@ describe('brand folders in a message link to a page file of an unrelated site', 
     expect(rules('https://example-garden.com/lloyds/index.php', 'page').some((r) => r.startsWith('url-brand-in-path'))).toBe(false);
   });
 });
+
+describe('IP address written into a host name', () => {
+  it('is an IP host in a message link; version numbers, dates and official hosts are not', () => {
+    for (const u of ['http://151-236-54-165.static.example.net/a/b.php', 'http://35.201.247.255.bc.googleusercontent.com/home/'])
+      expect(rules(u), u).toContain('url-ip-host:medium');
+    for (const u of ['https://v1-2-3.example.com/', 'https://2024-11-22-10.example.com/', 'https://ec2-3-4-5-6.compute.amazonaws.com/'.replace('amazonaws.com', 'example.com').replace('ec2-3-4-5-6', 'build-3-4-5')])
+      expect(rules(u).some((r) => r.startsWith('url-ip-host')), u).toBe(false);
+    expect(rules('http://151-236-54-165.static.example.net/', 'page')).toContain('url-ip-host:low');
+  });
+
+  it('shorteners and link pages added: bitly.com, j.mp, heylink.me', () => {
+    for (const u of ['https://bitly.com/3kOabc', 'https://j.mp/2ZZabc']) expect(rules(u), u).toContain('url-shortener:medium');
+    expect(rules('https://heylink.me/some-page/')).toContain('url-free-hosting:medium');
+    expect(rules('https://bitly.com/')).not.toContain('url-shortener:medium');
+  });
+});
