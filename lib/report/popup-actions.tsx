@@ -12,7 +12,7 @@ import { trustSite } from '../settings/trusted-sites';
 import { usePageSettings, useGuardian } from '../settings/use-settings';
 import type { TabVerdict } from '../storage/tab-verdicts';
 import { addRecord, openReportsDb } from './report-history';
-import { screenshotKey } from './report-app';
+import { screenshotKey } from './screenshot-key';
 
 /** URL of one of Redflag's own pages (typed loosely: the page list is generated only after `wxt prepare`). */
 export const extensionUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);

@@ -21,8 +21,8 @@ import { buildBundle, redactBundle, type EvidenceBundle, type RedactionItem } fr
 import { orgPayload, postOrgReport } from './org-endpoint';
 import { addRecord, historyBundle, openReportsDb, updateReportStatus } from './report-history';
 import { reportText } from './report-text';
+import { screenshotKey } from './screenshot-key';
 
-export const screenshotKey = (tabId: number) => `session:report-screenshot:${tabId}` as const;
 
 const KIND_KEY: Record<RedactionItem['kind'], MessageKey> = {
   email: 'kindEmail',
