@@ -59,3 +59,22 @@ export async function contentScriptNames(sw: Worker): Promise<string[]> {
   };
   return (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((js) => js.replace(/^content-scripts\//, '').replace(/\.js$/, ''));
 }
+
+/**
+ * Stops the extension's service worker (as Chrome does when it is idle) and waits until the old instance is gone:
+ * a marker set in the old worker is no longer there. The worker target is closed through CDP (Target.closeTarget);
+ * the next event starts a fresh instance. `from` must be a web page (from an extension page the close is refused).
+ */
+export async function restartServiceWorker(context: BrowserContext, from: Page, extensionId: string): Promise<void> {
+  const before = currentWorker(context, context.serviceWorkers()[0]!);
+  await before.evaluate(() => Object.assign(globalThis, { __beforeRestart: true }));
+  const cdp = await context.newCDPSession(from);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  expect(worker, 'the extension service worker target').toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await expect
+    .poll(() => before.evaluate(() => '__beforeRestart' in globalThis).catch(() => 'stopped'), { timeout: 15_000 })
+    .not.toBe(true);
+  await cdp.detach().catch(() => {});
+}
