@@ -284,3 +284,10 @@ describe('IP address written into a host name', () => {
     expect(rules('https://bitly.com/')).not.toContain('url-shortener:medium');
   });
 });
+
+describe('an official non-.com domain with a country ending glued on', () => {
+  it('is a look-alike (stellar.org.ma); name.com.xx country sites are not', () => {
+    for (const u of ['https://accountviewer.stellar.org.ma/', 'https://metamask.io.vn/']) expect(msg(u).verdict, u).toBe('lookalike');
+    for (const u of ['https://google.com.ar/', 'https://airbnb.com.br/', 'https://stellar.ma/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
