@@ -431,7 +431,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
         // Community sites name subdomains after products (apple.stackexchange.com), so only a brand label in front of
         // a country code, a longer chain, or a registrable name with digits/hyphens or on a country ending counts.
         const wholeLabelInMessage =
-          context === 'message' && sHit.kind === 'exact' && subLabels.includes(sHit.word) && (tld.length === 2 || subLabels.length >= 2 || /[-\d]/.test(label));
+          context === 'message' && sHit.kind === 'exact' && subLabels.some((l) => l.split('-').includes(sHit.word)) && (tld.length === 2 || subLabels.length >= 2 || /[-\d]/.test(label));
         const strong = mimicsDomain || !!hosting || sHit.kind !== 'exact' || suspiciousTld || credWords.length + lureWords.length > 0;
         signals.push({
           rule: 'url-brand-in-subdomain',

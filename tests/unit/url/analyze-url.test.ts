@@ -189,7 +189,8 @@ describe('message-link traits added for PhishTank-style kits', () => {
   });
 
   it('a brand name as a whole label of a foreign domain in a message link is medium; community subdomains stay low', () => {
-    for (const u of ['https://facebook.example-cdn.eu/', 'https://netflix.pl.example.com/flex/']) expect(msg(u).verdict, u).toBe('lookalike');
+    for (const u of ['https://facebook.example-cdn.eu/', 'https://netflix.pl.example.com/flex/', 'https://app-netflix.billing.example-host.com/'])
+      expect(msg(u).verdict, u).toBe('lookalike');
     for (const u of ['https://apple.stackexchange.com/questions/1', 'https://facebook.example.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
     expect(analyzeUrl('https://facebook.example-cdn.eu/', { context: 'page' }).verdict).not.toBe('lookalike');
   });
