@@ -67,7 +67,8 @@ export function typoDistance(candidate: string, token: string): number {
     }
     // one replaced letter inside the word
     if (n >= TYPO_MIN.replace && i > 0 && i < n - 1 && candidate.slice(i + 1) === token.slice(i + 1)) {
-      return neighbourKeys(candidate[i]!, token[i]!) || soundAlike(candidate[i]!, token[i]!) ? 1 : 0;
+      if (neighbourKeys(candidate[i]!, token[i]!) || soundAlike(candidate[i]!, token[i]!)) return 1;
+      // any other letter: only long names (the two-edit rule below), as one edit is within its allowance
     }
   } else if (m === n - 1) {
     const i = firstDiff(candidate, token);

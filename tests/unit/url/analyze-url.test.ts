@@ -292,3 +292,10 @@ describe('an official non-.com domain with a country ending glued on', () => {
     for (const u of ['https://google.com.ar/', 'https://airbnb.com.br/', 'https://stellar.ma/']) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('one replaced letter in a name of 11+ letters (within the two-edit allowance)', () => {
+  it('counts for long names (myethelwallet); shorter names still need a neighbouring key', () => {
+    for (const u of ['https://myethelwallet.com/', 'https://myetherwellet.com/']) expect(msg(u).verdict, u).toBe('lookalike');
+    for (const u of ['https://metamesk.com/', 'https://coinbame.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
