@@ -8,7 +8,8 @@
  *   - >= 7 letters: one letter inside the word (not the first or last) replaced by a key next to it on a QWERTY
  *     keyboard (metanask, binsnce, coinbsse) or by a letter that sounds the same, c/k or s/z (lokalbitcoins);
  * Vowel swaps and freely inserted letters are left out: they are how unrelated names differ (metamusk, opensera).
- *   - >= 11 letters: any two edits that keep the first and last letters (myetherwellat).
+ *   - >= 11 letters: any two edits that keep the first and last letters (myetherwellat), or the last letter
+ *     dropped (localbitcoin);
  * Both strings are confusable skeletons (see confusables.ts), so homoglyphs never count as edits.
  */
 import { distance } from 'fastest-levenshtein';
@@ -73,6 +74,7 @@ export function typoDistance(candidate: string, token: string): number {
   } else if (m === n - 1) {
     const i = firstDiff(candidate, token);
     if (n >= TYPO_MIN.drop && i > 0 && i < n - 1 && candidate.slice(i) === token.slice(i + 1)) return 1; // dropped inner letter
+    if (n >= TYPO_MIN.twoEdits && i === n - 1) return 1; // a long name without its last letter (localbitcoin)
   } else if (m === n + 1) {
     const i = firstDiff(candidate, token);
     if (candidate.slice(i + 1) === token.slice(i)) {

@@ -299,3 +299,10 @@ describe('one replaced letter in a name of 11+ letters (within the two-edit allo
     for (const u of ['https://metamesk.com/', 'https://coinbame.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('a long name without its last letter', () => {
+  it('counts from 11 letters (localbitcoin); shorter names do not (coinbas, metamas)', () => {
+    expect(msg('https://localbitcoin.com/').verdict).toBe('lookalike');
+    for (const u of ['https://coinbas.com/', 'https://metamas.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
