@@ -263,10 +263,10 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
   function embeddedDeceives(hit: BrandHit, label: string, suspiciousTld: boolean): boolean {
     const parts = label.split('-');
     const crypto = hit.token.org.category.startsWith('crypto');
-    // Crypto exchanges and wallets are imitated with any word hyphenated to the name (binance-smart, kraken-we,
-    // shop-trezor); their names (6+ letters) are distinctive enough that unrelated sites rarely do that.
-    const exchangeOrWallet = hit.token.org.category === 'crypto_exchange' || hit.token.org.category === 'crypto_wallet';
-    if (exchangeOrWallet && hit.kind !== 'embedded' && parts.length > 1 && hit.token.skeleton.length >= CRYPTO_EMBED_MIN) return true;
+    // Crypto exchanges, wallets and DeFi/NFT projects are imitated with any word hyphenated to the name
+    // (binance-smart, kraken-we, shop-trezor, uniswap-event); their names (6+ letters) are distinctive enough that
+    // unrelated sites rarely do that (a project's own service domains, polygon-rpc.com, are listed as official).
+    if (crypto && hit.kind !== 'embedded' && parts.length > 1 && hit.token.skeleton.length >= CRYPTO_EMBED_MIN) return true;
     const lures = crypto ? lists.lureWords.concat(lists.cryptoActions, lists.cryptoNouns) : lists.lureWords.filter((w) => !CRYPTO_LURES.has(w));
     const deceptive = (p: string) => actionWords(p, lists.credentialWords).length + actionWords(p, lures).length > 0;
     if (hit.kind !== 'embedded' && parts.includes(hit.word)) {

@@ -306,3 +306,11 @@ describe('a long name without its last letter', () => {
     for (const u of ['https://coinbas.com/', 'https://metamas.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('DeFi/NFT project names with any hyphenated word', () => {
+  it('count like exchanges and wallets (uniswap-event, polkastarter-sale); the project\'s own service domain and short or embedded names do not', () => {
+    for (const u of ['https://uniswap-event.net/', 'https://polkastarter-sale.com/']) expect(msg(u).verdict, u).toBe('lookalike');
+    expect(msg('https://polygon-rpc.com/').verdict).toBe('official');
+    for (const u of ['https://lido-garden.com/', 'https://uniswapper.com/'.replace('uniswapper', 'cyberpolygon')]) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
