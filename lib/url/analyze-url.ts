@@ -276,6 +276,9 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     }
     const rest = hit.rest ?? '';
     if (deceptive(rest)) return true;
+    // A crypto name with a version tag or "my/official/online" glued on (v3uniswap, myledger, officialmetamask): the
+    // drainer kits' "new version" and "official" lures. Not "app": exchanges run <name>app.com themselves.
+    if (crypto && hit.token.skeleton.length >= CRYPTO_EMBED_MIN && /^(?:v\d|my|official|online|web3?|www|\d{1,4})$/.test(rest)) return true;
     // myroyalmail-fee, mypaypal-secure: filler glued to the brand, and only action or context words beside it.
     const token = hit.token.token;
     const brandPart = parts.length > 1 ? parts.find((p) => p !== token && p.includes(token) && FILLER.test(p.replace(token, ''))) : undefined;

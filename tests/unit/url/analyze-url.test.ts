@@ -314,3 +314,10 @@ describe('DeFi/NFT project names with any hyphenated word', () => {
     for (const u of ['https://lido-garden.com/', 'https://uniswapper.com/'.replace('uniswapper', 'cyberpolygon')]) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('crypto names with a version tag or my/official glued on', () => {
+  it('count (v3uniswap, myuniswap, officialmetamask); <name>app and other words do not', () => {
+    for (const u of ['https://v3uniswap.com/', 'https://officialmetamask.net/', 'https://myuniswap.com/']) expect(msg(u).verdict, u).toBe('lookalike');
+    for (const u of ['https://bitgetapp.com/', 'https://uniswapper.com/', 'https://ledgerinsights.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
