@@ -118,13 +118,12 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
   const deliver = async (r: ScanReport) => {
     current = r;
     const token = ++deliveries;
-    let delivery: DeliveryMode = 'none';
-    if (r.verdict.warn) {
-      try {
-        delivery = await o.delivery(r.verdict);
-      } catch {
-        delivery = 'banner';
-      }
+    // The settings decide, for clean verdicts too (a high sensitivity warns from level low).
+    let delivery: DeliveryMode;
+    try {
+      delivery = await o.delivery(r.verdict);
+    } catch {
+      delivery = r.verdict.warn ? 'banner' : 'none';
     }
     // A newer report (or a reset) arrived while the settings were read: it decides.
     if (token !== deliveries || current !== r || signal.aborted) return;

@@ -1,22 +1,85 @@
-/** Mounts the warning banner in a shadow root whose host element is `<redflag-warning>`. Content-script only. */
+/**
+ * Mounts the warning banner in a shadow root whose host element is `<redflag-warning>`. Content-script only.
+ * The page's CSS does not reach inside, and `:host { all: initial !important }` wins over the page's own
+ * `!important` rules on the host. The root is open (tests and assistive tooling read it), so a page script could
+ * rewrite it: a mutation inside that this module did not make takes the banner down, and the content script mounts
+ * a fresh one. A page can still remove the host: the content script then shows it again
+ * (lib/observe/page-protection.ts, a bounded number of times), and the toolbar badge carries the warning regardless.
+ */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Verdict } from '@/lib/engine/types';
-import { WarningBanner } from '@/lib/ui/warning-banner';
+import type { ScamType, Verdict } from '@/lib/engine/types';
+import type { TrustDuration } from '@/lib/settings/settings-model';
+import { englishLabels, WarningBanner, type BannerLabels } from '@/lib/ui/warning-banner';
 
 export const BANNER_HOST = 'redflag-warning';
 
 export interface BannerOptions {
   verdict: Verdict;
+  /** The top reason, localized when the rule carries a translation. */
+  reason?: string;
   advice?: string;
   onDetails: () => void;
+  /** Called after the user dismissed the banner (it is already removed). */
+  onDismiss?: () => void;
+  onTrust?: (duration: TrustDuration) => void;
+  highlights?: { on: boolean; toggle: () => void };
 }
 
-export async function mountWarningBanner(
-  ctx: ContentScriptContext,
-  { verdict, advice, onDetails }: BannerOptions,
-): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+const HEADLINE_KEY: Record<ScamType, string> = {
+  fake_job: 'headlineFakeJob',
+  pig_butchering: 'headlinePigButchering',
+  crypto_investment: 'headlineCryptoInvestment',
+  impersonation: 'headlineImpersonation',
+};
+const LEVEL_KEY = { none: 'levelNone', low: 'levelLow', medium: 'levelMedium', high: 'levelHigh' } as const;
+
+/** A message in the browser's UI language (public/_locales), else the English default. */
+function message(key: string, fallback: string): string {
+  try {
+    return (browser.i18n.getMessage as (k: string) => string)(key) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The banner's words in the browser's language. */
+export function localizedLabels(verdict: Verdict): { labels: BannerLabels; lang: string } {
+  const en = englishLabels(verdict);
+  const labels: BannerLabels = {
+    region: message('bannerLabel', en.region),
+    level: message(LEVEL_KEY[verdict.level], en.level),
+    headline: verdict.type ? message(HEADLINE_KEY[verdict.type], en.headline) : en.headline,
+    whatToDo: message('findingAdvice', en.whatToDo.replace(/:$/, '')).replace(/[:：]?$/, ':'),
+    details: message('bannerDetails', en.details),
+    dismiss: message('bannerDismiss', en.dismiss),
+    dismissLabel: message('bannerDismissLabel', en.dismissLabel),
+    trust: message('trustTitle', en.trust),
+    trustHour: message('trustHour', en.trustHour),
+    trustDay: message('trustDay', en.trustDay),
+    trustAlways: message('trustAlways', en.trustAlways),
+    cancel: message('bannerCancel', en.cancel),
+    highlightsHide: message('bannerHighlightsHide', en.highlightsHide),
+    highlightsShow: message('bannerHighlightsShow', en.highlightsShow),
+    badgeNote: message('bannerBadgeNote', en.badgeNote),
+  };
+  let lang = 'en';
+  try {
+    lang = (browser.i18n.getMessage as (k: string) => string)('@@ui_locale').replace('_', '-') || 'en';
+  } catch {
+    // keep English
+  }
+  return { labels, lang };
+}
+
+export async function mountWarningBanner(ctx: ContentScriptContext, options: BannerOptions): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+  const { verdict, reason, advice, onDetails, onDismiss, onTrust } = options;
+  const { labels, lang } = localizedLabels(verdict);
+  let highlights = options.highlights;
+  let trusting = false;
+  let guard: MutationObserver | null = null;
   const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
     name: BANNER_HOST,
     position: 'overlay',
@@ -26,10 +89,58 @@ export async function mountWarningBanner(
     // Keystrokes typed in the banner do not reach the page's shortcut handlers.
     isolateEvents: true,
     onMount(container) {
-      render(<WarningBanner verdict={verdict} advice={advice} onDetails={onDetails} onDismiss={() => ui.remove()} />, container);
+      let draw = () =>
+        render(
+          <WarningBanner
+            verdict={verdict}
+            reason={reason}
+            advice={advice}
+            labels={labels}
+            lang={lang}
+            onDetails={onDetails}
+            onDismiss={() => {
+              ui.remove();
+              onDismiss?.();
+            }}
+            onTrust={onTrust}
+            trusting={trusting}
+            onTrustMenu={(open) => {
+              trusting = open;
+              draw();
+            }}
+            highlights={
+              highlights && {
+                on: highlights.on,
+                toggle: () => {
+                  highlights!.toggle();
+                  highlights = { ...highlights!, on: !highlights!.on };
+                  draw();
+                },
+              }
+            }
+          />,
+          container,
+        );
+      // Tamper guard: our own renders are synchronous, so their records are taken (and dropped) right after;
+      // anything the observer reports later came from someone else. Then the banner is taken down whole, and the
+      // content script mounts a fresh one (new shadow root, new styles) as for a banner the page removed.
+      const MO = (container.ownerDocument.defaultView ?? window).MutationObserver;
+      guard = new MO(() => {
+        guard?.disconnect();
+        ui.remove();
+      });
+      draw();
+      guard.observe(ui.shadow, { childList: true, subtree: true, characterData: true, attributes: true });
+      const ownDraw = draw;
+      draw = () => {
+        ownDraw();
+        guard?.takeRecords();
+      };
       return container;
     },
     onRemove(container) {
+      guard?.disconnect();
+      guard = null;
       if (container) render(null, container);
     },
   });
