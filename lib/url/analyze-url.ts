@@ -394,9 +394,10 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
         const wholeLabel = hit.kind !== 'embedded' && hit.word === label.replace(/-/g, '');
         // An official domain with a country ending glued on (stellar.org.ma, metamask.io.vn) copies the whole address;
         // name.com.xx is how global brands name their country sites (google.com.ar), so .com is left out.
-        const officialPlusSuffix = hit.kind === 'exact' && org.domains.some((d) => !d.endsWith('.com') && p.domain.startsWith(d + '.'));
-        if (officialPlusSuffix) {
-          signals.push({ rule: 'url-lookalike-domain', level: 'high', detail: `${p.domain} is ${org.name}'s address ${org.domains.find((d) => p.domain.startsWith(d + '.'))} with another ending added.`, brand: brandOf(org), matched: p.domain });
+        const domain = p.domain;
+        const copied = hit.kind === 'exact' ? org.domains.find((d) => !d.endsWith('.com') && domain.startsWith(d + '.')) : undefined;
+        if (copied) {
+          signals.push({ rule: 'url-lookalike-domain', level: 'high', detail: `${domain} is ${org.name}'s address ${copied} with another ending added.`, brand: brandOf(org), matched: domain });
         } else if (hit.kind === 'exact' && wholeLabel && !label.includes('-')) {
           // The brand's exact name on another ending: countries' own sites (amazon.de) are usual; elsewhere it is a
           // note, a warning only with a cheap TLD or action words (metamask.xyz).
