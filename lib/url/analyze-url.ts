@@ -117,7 +117,7 @@ export const MAX_URL_CHARS = 4096;
 const PRIVATE_IPV4 = /^(?:10\.|127\.|0\.|169\.254\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
 /** Path words that mark a credential or payment step. */
 const PATH_ACTION =
-  /(?:log-?in|log-?on|sign-?in|signon|verif|secure|account|update|webscr|websrc|auth|password|passwd|confirm|unlock|billing|payment|wallet|recover|validate|suspend|refund|claim|customer_center|identity|activat|checkpoint)/;
+  /(?:log-?in|log-?on|sign-?in|signon|verif|secure|account|update|upgrade|webmail|webscr|websrc|auth|password|passwd|confirm|unlock|billing|payment|wallet|recover|validate|suspend|refund|claim|customer_center|identity|activat|checkpoint)/;
 const PATH_ACTION_ALL = new RegExp(PATH_ACTION.source, 'g');
 /** Query parameters and path segments that carry a forwarded URL (plain, percent-encoded or base64 `aHR0c…`). */
 const FORWARD_PARAM = /[?&](?:url|u|q|target|redirect|redirect_uri|redir|dest|destination|link|goto|next|to|r)=([^&#]+)/i;
@@ -566,7 +566,7 @@ function lookalikeDetail(hit: BrandHit, domain: string): string {
 
 /** Words that account-security phishing domains string together (cancel-request-app, new-hs-device, review-my-newtransaction). */
 const JARGON =
-  'request|access|app|device|new|online|review|protect|protection|customer|service|support|help|center|centre|portal|user|check|process|removal|beneficiary|info|my|id|web|secure|secured|alert|dev|mobile|www|missed|failed|failure|pending|plan|team|desk|\\d+';
+  'request|access|app|device|new|online|review|protect|protection|customer|service|support|help|center|centre|portal|user|check|process|removal|beneficiary|info|my|id|web|secure|secured|alert|dev|mobile|www|missed|failed|failure|pending|plan|team|desk|re|schedule|scheduled|\\d+';
 
 /**
  * A hyphenated label made only of account-security jargon and at least one credential word, with no name of its

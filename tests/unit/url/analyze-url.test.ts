@@ -321,3 +321,10 @@ describe('crypto names with a version tag or my/official glued on', () => {
     for (const u of ['https://bitgetapp.com/', 'https://uniswapper.com/', 'https://ledgerinsights.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('webmail/upgrade script pages and re-schedule jargon', () => {
+  it('webmail.php in a message link and re-schedule-delivery hosts are medium; a webmail help article and schedule-only hosts are not', () => {
+    for (const u of ['https://example.org/x/webmail.php', 'https://re-schedule-delivery.example/']) expect(rules(u), u).toContain('url-deceptive-words:medium');
+    for (const u of ['https://example.org/help/webmail-guide', 'https://re-schedule-meeting.example/']) expect(rules(u), u).not.toContain('url-deceptive-words:medium');
+  });
+});
