@@ -128,7 +128,7 @@ const MIN_EMBED = 5;
 const FILLER =
   /^(?:my|www|http|https|official|online|web|app|site|portal|center|centre|service|services|help|team|global|\d+|us|uk|au|sg|my|id|th|vn|ph|kh|in|cn|hk|jp|kr|np|bd|pk|eu|de|fr|ca)$/;
 /** What phishing domains add to a delivery, toll or tax brand (royalmail-fees, usps-redelivery, hmrc-refund). */
-const BRAND_CONTEXT = ['fee', 'pay', 'shipping', 'track', 'parcel', 'package', 'deliver', 'schedul', 'refund', 'tax', 'toll', 'bill', 'invoice', 'customs'];
+const BRAND_CONTEXT = ['fee', 'pay', 'shipping', 'track', 'parcel', 'package', 'deliver', 'schedul', 'refund', 'tax', 'toll', 'bill', 'invoice', 'customs', 'dostaw', 'entrega', 'livraison', 'zustell'];
 /**
  * Path folders of content-management systems; a message link into them (not to an upload) points at a hacked site.
  * The file-name parts are bounded ({0,200}): unbounded `[^?#]*` made this quadratic on a long page-controlled path

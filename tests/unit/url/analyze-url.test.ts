@@ -328,3 +328,11 @@ describe('webmail/upgrade script pages and re-schedule jargon', () => {
     for (const u of ['https://example.org/help/webmail-guide', 'https://re-schedule-meeting.example/']) expect(rules(u), u).not.toContain('url-deceptive-words:medium');
   });
 });
+
+describe('game and parcel brands added (Dota 2, Dofus, InPost) with local delivery words', () => {
+  it('catch dota2ez.top, d0fus.fr, inpost-dostawa.pl; official sites and unrelated words stay quiet', () => {
+    for (const u of ['https://dota2ez.top/', 'https://www.d0fus.fr/', 'https://inpost-dostawa.pl/checkout/1']) expect(msg(u).verdict, u).toBe('lookalike');
+    for (const u of ['https://www.dota2.com/', 'https://www.dofus.com/fr', 'https://inpost.pl/']) expect(msg(u).verdict, u).toBe('official');
+    for (const u of ['https://inpost-museum.pl/', 'https://dota2stats.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
