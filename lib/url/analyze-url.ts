@@ -243,6 +243,17 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     return tld === cc ? hit : undefined;
   }
 
+  /** A brand hit in the registrable label once capital I's of the address as written are read as l's. */
+  function capitalIHit(withScheme: string, host: string, suffix: string): BrandHit | undefined {
+    const written = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]{0,200}@)?([^/?#:]{1,253})/i.exec(withScheme)?.[1];
+    if (!written || !written.includes('I') || written.toLowerCase() !== host) return undefined;
+    const labels = written.split('.');
+    const word = labels[labels.length - suffix.split('.').length - 1];
+    if (!word || !word.includes('I')) return undefined;
+    const hit = matchLabel(word.replace(/I/g, 'l').toLowerCase());
+    return hit && (hit.kind === 'exact' || hit.kind === 'typo') ? { ...hit, kind: 'homoglyph', word } : undefined;
+  }
+
   /** Distinct action words in a string (longest first, without counting `account` inside `accounts`). */
   function actionWords(s: string, words: readonly string[]): string[] {
     const found: string[] = [];
@@ -416,6 +427,14 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       }
       if (!signals.length && label.startsWith('xn--') === false && isMixedScript(label)) {
         signals.push({ rule: 'url-mixed-script', level: 'medium', detail: `The address mixes letters from different alphabets (${unicodeHost}).`, matched: label });
+      }
+    }
+    // A capital I written for a lower-case l (googIe, PayPaI): hosts are case-insensitive, so the address really is
+    // "googie", but the reader sees the brand (a documented homoglyph, Unicode TR39 confusables I → l).
+    if (!signals.some((s) => s.rule === 'url-lookalike-domain') && !hosting && !official) {
+      const capitalI = capitalIHit(withScheme, host, suffix);
+      if (capitalI) {
+        signals.push({ rule: 'url-lookalike-domain', level: 'high', detail: `${p.domain} is written "${capitalI.word}", which reads as ${capitalI.token.org.domains[0]} (a capital I for a lower-case l).`, brand: brandOf(capitalI.token.org), matched: capitalI.word });
       }
     }
     // IM14: government-looking labels (gov-uk, irs-gov, gov.sg-...) on a domain outside every government suffix.

@@ -336,3 +336,11 @@ describe('game and parcel brands added (Dota 2, Dofus, InPost) with local delive
     for (const u of ['https://inpost-museum.pl/', 'https://dota2stats.com/']) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('a capital I written for a lower-case l', () => {
+  it('is a homoglyph look-alike (carrefour.googIe.casa, PaypaI.co); official addresses in capitals and capital I in other names are not', () => {
+    for (const u of ['https://carrefour.googIe.casa', 'https://www.PaypaI-secure.co/']) expect(msg(u).verdict, u).toBe('lookalike');
+    expect(msg('https://www.PayPal.com/').verdict).toBe('official');
+    for (const u of ['https://IKEA-deals.example/', 'https://www.Instagram-fans.example.com/'.replace('Instagram-fans.', '')]) expect(msg(u).verdict, u).not.toBe('lookalike');
+  });
+});
