@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CDPSession, Page, Request } from '@playwright/test';
 import { EXTENSION_DIR, expect, storedVerdicts, test } from './fixtures';
-import { currentWorker, restartServiceWorker } from './hostile-helpers';
+import { currentWorker, expectFreshWorker, stopServiceWorker } from './hostile-helpers';
 import { SITES_DIR } from './site-server';
 
 interface Seen {
@@ -103,9 +103,10 @@ test('no network request from the extension while browsing, in its pages, or acr
   }
 
   // Stop the service worker (as Chrome does when idle); the next page starts a fresh one, also recorded.
-  await restartServiceWorker(context, page, extensionId);
+  await stopServiceWorker(context, page, extensionId);
   await page.goto(`${sites}/job-typist.html`);
   await expect.poll(async () => (await storedVerdicts(currentWorker(context, serviceWorker)).catch(() => [])).some((r) => r.url === page.url() && r.verdict.warn), { timeout: 15_000 }).toBe(true);
+  await expectFreshWorker(context);
 
   const violations = seen.filter((s) => {
     if (s.url.endsWith('/__egress_canary')) return false;

@@ -60,21 +60,35 @@ export async function contentScriptNames(sw: Worker): Promise<string[]> {
   return (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((js) => js.replace(/^content-scripts\//, '').replace(/\.js$/, ''));
 }
 
+const MARKER = '__redflagBeforeRestart';
+
 /**
- * Stops the extension's service worker (as Chrome does when it is idle) and waits until the old instance is gone:
- * a marker set in the old worker is no longer there. The worker target is closed through CDP (Target.closeTarget);
- * the next event starts a fresh instance. `from` must be a web page (from an extension page the close is refused).
+ * Stops the extension's service worker the ways Chrome and DevTools do (Target.closeTarget on the worker target,
+ * then ServiceWorker.stopAllWorkers), after marking the running instance. Wake it with an event afterwards (open a
+ * page) and call expectFreshWorker() to check a new instance is serving.
  */
-export async function restartServiceWorker(context: BrowserContext, from: Page, extensionId: string): Promise<void> {
-  const before = currentWorker(context, context.serviceWorkers()[0]!);
-  await before.evaluate(() => Object.assign(globalThis, { __beforeRestart: true }));
+export async function stopServiceWorker(context: BrowserContext, from: Page, extensionId: string): Promise<void> {
+  await currentWorker(context, context.serviceWorkers()[0]!).evaluate((m) => Object.assign(globalThis, { [m]: true }), MARKER);
   const cdp = await context.newCDPSession(from);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-  expect(worker, 'the extension service worker target').toBeDefined();
-  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-  await expect
-    .poll(() => before.evaluate(() => '__beforeRestart' in globalThis).catch(() => 'stopped'), { timeout: 15_000 })
-    .not.toBe(true);
-  await cdp.detach().catch(() => {});
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    expect(worker, 'the extension service worker target').toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId }).catch(() => {});
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  await from.waitForTimeout(1_500);
+}
+
+/** Every running instance of the extension's worker is a fresh one (no marker from before the stop). */
+export async function expectFreshWorker(context: BrowserContext): Promise<void> {
+  await expect(async () => {
+    const workers = context.serviceWorkers();
+    expect(workers.length).toBeGreaterThan(0);
+    const marked = await Promise.all(workers.map((w) => w.evaluate((m) => m in globalThis, MARKER).catch(() => false)));
+    expect(marked, 'the worker from before the stop is still running').not.toContain(true);
+  }).toPass({ timeout: 15_000 });
 }

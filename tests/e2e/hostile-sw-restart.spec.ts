@@ -1,12 +1,12 @@
 /**
  * MV3 stops the service worker whenever it likes. A report the user is writing must survive that, and the extension
  * must carry on: the draft in the report page is intact, the page still has its verdict, and the fresh worker
- * handles the next page (SECURITY.md, P7). The worker target is closed through CDP, as Chrome stops an idle worker.
+ * handles the next page (SECURITY.md, P7). The worker is stopped through CDP, as Chrome stops an idle worker.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeText, EXTENSION_DIR, expect, test } from './fixtures';
-import { currentWorker, restartServiceWorker, warningFor } from './hostile-helpers';
+import { currentWorker, expectFreshWorker, stopServiceWorker, warningFor } from './hostile-helpers';
 
 test('a report draft survives the service worker being stopped and restarted', async ({ page, context, serviceWorker, extensionId, sites }) => {
   test.skip(!existsSync(join(EXTENSION_DIR, 'report.html')), 'no report page in this build');
@@ -21,8 +21,7 @@ test('a report draft survives the service worker being stopped and restarted', a
   await note.fill(draft);
   const before = await report.locator('body').innerText();
 
-  await restartServiceWorker(context, page, extensionId);
-  await report.waitForTimeout(500);
+  await stopServiceWorker(context, report, extensionId);
 
   // The draft and the page's view of the warning are intact.
   await expect(note).toHaveValue(draft);
@@ -32,6 +31,7 @@ test('a report draft survives the service worker being stopped and restarted', a
   const next = await context.newPage();
   await next.goto(`${sites}/hostile/victim-chat.html`);
   const nextRecord = await warningFor(context, serviceWorker, next);
+  await expectFreshWorker(context);
   await expect.poll(() => badgeText(currentWorker(context, serviceWorker), nextRecord.tabId)).toBe('!');
   await expect(note).toHaveValue(draft);
 });

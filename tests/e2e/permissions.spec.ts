@@ -41,7 +41,7 @@ const USED_BY: Record<string, RegExp> = {
   notifications: /\.notifications\.(create|clear)/,
   scripting: /\.scripting\.(executeScript|insertCSS|registerContentScripts)/,
   tabs: /\.tabs\.(query|get)\b[\s\S]{0,200}\.(url|title)\b/,
-  activeTab: /\.(action|tabs|scripting)\./,
+  activeTab: /captureVisibleTab|\.scripting\.executeScript/,
   offscreen: /\.offscreen\.createDocument/,
   unlimitedStorage: /indexedDB\.open|openDB\(/,
   webNavigation: /\.webNavigation\.on/,
