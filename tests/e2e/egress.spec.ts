@@ -122,3 +122,47 @@ test('no network request from the extension while browsing, in its pages, or acr
   await testInfo.attach('requests.json', { body: JSON.stringify(seen, null, 1), contentType: 'application/json' });
   expect(violations, summary).toEqual([]);
 });
+
+test('only an explicit report action by the user sends anything out, and only to the channel the user picked', async ({ page, context, serviceWorker, extensionId, sites }) => {
+  test.setTimeout(120_000);
+  test.skip(!readdirSync(EXTENSION_DIR).includes('report.html'), 'no report page in this build');
+  const external: { url: string; at: number }[] = [];
+  context.on('request', (r) => {
+    if (!isInternal(r.url()) && !isLocal(r.url(), sites)) external.push({ url: r.url(), at: Date.now() });
+  });
+  // Nothing real leaves the test machine: any outside request is answered locally (and still recorded above).
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>form</title>' }));
+  await currentWorker(context, serviceWorker).evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { country: 'GB' } }),
+  );
+
+  await page.goto(`${sites}/job-typist.html`);
+  const record = await expect
+    .poll(async () => (await storedVerdicts(currentWorker(context, serviceWorker))).find((r) => r.url === page.url() && r.verdict.warn)?.tabId ?? null, { timeout: 15_000 })
+    .not.toBeNull()
+    .then(async () => (await storedVerdicts(currentWorker(context, serviceWorker))).find((r) => r.url === page.url())!);
+  const report = await context.newPage();
+  await report.goto(`chrome-extension://${extensionId}/report.html?tab=${record.tabId}`);
+  await report.locator('textarea[name="note"]').fill('A note that must stay on this device until I send it.');
+  await report.getByRole('button', { name: 'This is what I want to report' }).click();
+  await report.waitForTimeout(1_500);
+  expect(external, 'requests before the user picked a channel').toEqual([]);
+
+  // The user picks a web channel: that channel's page opens, and that is the only thing that goes out.
+  const link = report.locator('a.channel-action[href^="https://"]').first();
+  const href = await link.getAttribute('href');
+  expect(href).toBeTruthy();
+  const clickedAt = Date.now();
+  const opened = context.waitForEvent('page');
+  await link.click();
+  await (await opened).waitForLoadState();
+  await report.waitForTimeout(1_000);
+  expect(external.length).toBeGreaterThan(0);
+  for (const r of external) {
+    expect(r.at).toBeGreaterThanOrEqual(clickedAt);
+    expect(new URL(r.url).host, r.url).toBe(new URL(href!).host);
+  }
+  // The note typed into the report did not travel in the URL of the request.
+  expect(external.map((r) => r.url).join(' ')).not.toContain('must stay');
+  console.log(`[egress] report action: ${external.length} request(s), all to ${new URL(href!).host}, none before the click`);
+});
