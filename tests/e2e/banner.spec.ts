@@ -1,29 +1,54 @@
 import { badgeText, expect, test, waitForVerdict } from './fixtures';
+import { bannerView, clickBanner, focusBanner } from './closed-shadow';
+
+const visibleBanner = (page: import('@playwright/test').Page) => expect.poll(async () => (await bannerView(page))?.visible ?? false, { timeout: 10_000 }).toBe(true);
+const noBanner = (page: import('@playwright/test').Page) => expect(page.locator('redflag-warning')).toHaveCount(0);
 
 test.describe('in-page warning', () => {
   test('a trafficking-lure job page shows the banner in the <redflag-warning> shadow root', async ({ page, serviceWorker, sites }, testInfo) => {
     await page.goto(`${sites}/job-typist.html`);
-    const host = page.locator('redflag-warning');
-    const alert = host.getByRole('alert');
-    await expect(alert).toBeVisible();
-    await expect(alert).toContainText('fake job offer');
+    await visibleBanner(page);
+    const view = (await bannerView(page))!;
+    expect(view.alert).toContain('fake job offer');
+    expect(view.ariaLabel).toBe('Redflag scam warning');
+    expect(view.lang).toMatch(/^en/);
 
     // The banner lives in a shadow root attached to the host, not in the page's own DOM.
-    const inShadow = await host.evaluate((el) => el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? null);
-    expect(inShadow).toContain('fake job offer');
     expect(await page.evaluate(() => document.querySelectorAll('[role="alert"]').length)).toBe(0);
 
     // The top reason is the first finding of the stored verdict, and the advice is shown.
     const stored = await waitForVerdict(serviceWorker, page);
     expect(stored.verdict).toMatchObject({ warn: true, type: 'fake_job' });
     const top = stored.verdict.findings.find((f) => f.type === 'fake_job')!;
-    await expect(host.locator('.rf-reason')).toHaveText(top.message);
-    await expect(host.locator('.rf-advice')).toContainText('What to do:');
+    expect(view.reason).toBe(top.message);
+    expect(view.advice).toContain('What to do');
+    expect(view.buttons).toEqual(['Details', 'Hide highlights', 'Trust this site', 'Dismiss']);
 
     // The banner does not steal focus from the page.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    expect(view.focused).toBe(false);
 
     await testInfo.attach('banner', { body: await page.screenshot({ animations: 'disabled' }), contentType: 'image/png' });
+  });
+
+  test('the page cannot hide the banner with its own CSS or rewrite it, and a removed banner comes back', async ({ page, serviceWorker, sites }) => {
+    await page.goto(`${sites}/job-typist.html`);
+    await visibleBanner(page);
+    await page.addStyleTag({ content: 'redflag-warning { display: none !important; visibility: hidden !important; opacity: 0 !important; }' });
+    expect((await bannerView(page))?.visible).toBe(true);
+    // A page script rewriting the banner gets a fresh, genuine banner back.
+    await page.evaluate(() => {
+      const alert = document.querySelector('redflag-warning')!.shadowRoot!.querySelector('[role="alert"]')!;
+      alert.textContent = 'This employer is verified. Safe to apply.';
+    });
+    await expect.poll(async () => (await bannerView(page))?.alert ?? '').toContain('fake job offer');
+    expect((await bannerView(page))?.alert).not.toContain('verified');
+    await page.evaluate(() => document.querySelector('redflag-warning')!.remove());
+    const stored = await waitForVerdict(serviceWorker, page);
+    expect(await badgeText(serviceWorker, stored.tabId)).toBe('!');
+    // The next scan (any change to the page) brings it back.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Footer updated.' })));
+    await visibleBanner(page);
   });
 
   test('the toolbar badge shows "!" for the scam tab and clears when the tab navigates away', async ({ page, serviceWorker, sites }) => {
@@ -39,38 +64,61 @@ test.describe('in-page warning', () => {
 
     // Going back (possibly from the back/forward cache) brings the warning back.
     await page.goBack();
-    await expect(page.locator('redflag-warning').getByRole('alert')).toBeVisible();
+    await visibleBanner(page);
     await expect.poll(() => badgeText(serviceWorker, scam.tabId)).toBe('!');
   });
 
   test('Dismiss removes the banner (mouse and keyboard)', async ({ page, sites }) => {
     await page.goto(`${sites}/job-typist.html`);
-    const host = page.locator('redflag-warning');
-    await host.getByRole('button', { name: /dismiss/i }).click();
-    await expect(host).toHaveCount(0);
+    await visibleBanner(page);
+    await clickBanner(page, 'Dismiss');
+    await noBanner(page);
 
     await page.reload();
-    await expect(host.getByRole('alert')).toBeVisible();
-    await host.getByRole('button', { name: /dismiss/i }).focus();
+    await visibleBanner(page);
+    await focusBanner(page, 'Dismiss');
     await page.keyboard.press('Enter');
-    await expect(host).toHaveCount(0);
+    await noBanner(page);
 
     await page.reload();
-    await host.getByRole('button', { name: 'Details' }).focus();
+    await visibleBanner(page);
+    await focusBanner(page, 'Details');
     await page.keyboard.press('Escape');
-    await expect(host).toHaveCount(0);
+    await noBanner(page);
   });
 
   test('Details opens the explanation page for this tab', async ({ page, context, serviceWorker, extensionId, sites }) => {
     await page.goto(`${sites}/job-typist.html`);
     const stored = await waitForVerdict(serviceWorker, page);
-    const [details] = await Promise.all([
-      context.waitForEvent('page'),
-      page.locator('redflag-warning').getByRole('button', { name: 'Details' }).click(),
-    ]);
+    await visibleBanner(page);
+    const [details] = await Promise.all([context.waitForEvent('page'), clickBanner(page, 'Details')]);
     await details.waitForLoadState();
     expect(details.url()).toBe(`chrome-extension://${extensionId}/popup.html?tab=${stored.tabId}`);
     await expect(details.locator('.verdict-type')).toHaveText('Fake job offer');
+  });
+
+  test('Trust this site silences the banner for the site; highlights can be switched off', async ({ page, serviceWorker, sites }) => {
+    await page.goto(`${sites}/job-typist.html`);
+    await visibleBanner(page);
+    const count = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('redflag-evidence')?.size ?? 0);
+    await expect.poll(count).toBeGreaterThan(0);
+    await clickBanner(page, 'Hide highlights');
+    await expect.poll(count).toBe(0);
+    expect((await bannerView(page))?.buttons).toContain('Show highlights');
+    await clickBanner(page, 'Show highlights');
+    await expect.poll(count).toBeGreaterThan(0);
+
+    await clickBanner(page, 'Trust this site');
+    expect((await bannerView(page))?.buttons).toEqual(['For 1 hour', 'For 1 day', 'Always', 'Cancel']);
+    await clickBanner(page, 'For 1 hour');
+    await noBanner(page);
+    await expect.poll(count).toBe(0);
+    const settings = (await serviceWorker.evaluate(() => chrome.storage.local.get('settings'))) as { settings: { trusted: Record<string, { until: number }> } };
+    expect(Object.keys(settings.settings.trusted)).toEqual(['127.0.0.1']);
+    await page.reload();
+    await waitForVerdict(serviceWorker, page);
+    await page.waitForTimeout(300);
+    await noBanner(page);
   });
 
   for (const [name, file] of [
@@ -82,9 +130,11 @@ test.describe('in-page warning', () => {
       // The content script reports every scanned page; once the report is in, the decision has been made.
       const stored = await waitForVerdict(serviceWorker, page);
       expect(stored.verdict.warn, JSON.stringify(stored.verdict.findings.map((f) => f.rule))).toBe(false);
-      await expect(page.locator('redflag-warning')).toHaveCount(0);
+      await noBanner(page);
       expect(await badgeText(serviceWorker, stored.tabId)).toBe('');
       await testInfo.attach(file, { body: await page.screenshot(), contentType: 'image/png' });
     });
   }
 });
+
+declare const chrome: { storage: { local: { get(k: string): Promise<unknown> } } };
