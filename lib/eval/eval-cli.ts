@@ -16,7 +16,7 @@ const USAGE = `Usage: npm run eval -- PATH... [options]
        npm run eval -- --scoreboard [--limit N]
        npm run eval -- --list
 
-PATH: a dataset folder (or a file in it) under ${'$'}REDFLAG_EVAL_DIR (default /work/shared/eval), its folder name,
+PATH: a dataset folder (or a file in it) under ${'$'}REDFLAG_EVAL_DIR (default ../shared/eval beside the checkout), its folder name,
       or any .jsonl file whose rows have "label" (a scam type, benign or spam) and ScanInput fields.
 Options:
   --limit N        stop after N rows

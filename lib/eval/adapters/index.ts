@@ -1,6 +1,7 @@
 /** Adapter registry and dataset resolution (a folder or file under the eval directory, or any JSONL). */
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Adapter } from '../types';
 import { aseanSmishingIocs } from './asean-smishing-iocs';
 import { benignTrancoTop50k } from './benign-tranco-top50k';
@@ -39,7 +40,8 @@ export const ADAPTERS: readonly Adapter[] = [
   textFiles,
 ];
 
-export const DEFAULT_EVAL_DIR = '/work/shared/eval';
+/** The shared eval data sits beside the checkout (`../shared/eval` from the repository root), as in CI. */
+export const DEFAULT_EVAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/eval');
 
 export function evalDir(): string {
   return process.env.REDFLAG_EVAL_DIR || DEFAULT_EVAL_DIR;
