@@ -105,6 +105,14 @@ describe('job and email adapters', () => {
     await expect(load('jobs_difraud_emscad', { part: 'nope' })).rejects.toThrow(/unknown part "nope"/);
   });
 
+  it('DIFrauD jobs-anonymous part: the same job rows as structured posts without profile or logo', async () => {
+    const plain = await load('jobs_difraud_emscad');
+    const { rows } = await load('jobs_difraud_emscad', { part: 'jobs-anonymous' });
+    expect(rows.map((r) => [r.id, r.label, r.input.text])).toEqual(plain.rows.map((r) => [r.id, r.label, r.input.text]));
+    expect(rows.every((r) => r.input.fields?.has_company_logo === '0' && !r.input.fields.company_profile)).toBe(true);
+    expect(plain.rows.every((r) => r.input.fields === undefined)).toBe(true);
+  });
+
   it('EMSCAD full columns → job_post with fields, description as text', async () => {
     const { rows, skipped } = await load('jobs_emscad_fraud_subset');
     expect(labels(rows)).toEqual(['fake_job', 'benign']);
