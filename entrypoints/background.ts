@@ -5,10 +5,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { contentPackJson, contentPackScoring } from '@/lib/content-pack';
-import { onMessages, sendTabMessage } from '@/lib/messaging';
+import { askDocumentId, onMessages, sendTabMessage } from '@/lib/messaging';
 import { pageVerdictWithUrls, urlWarningAdded } from '@/lib/page-url-verdict';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '@/lib/storage/tab-verdicts';
 import { addWarning, openWarningDb, warningRecord } from '@/lib/storage/warning-log';
+import { createTabLifecycle } from '@/lib/tab-lifecycle';
 import { setBadge } from '@/lib/ui/badge';
 import { presentVerdict } from '@/lib/settings/present-verdict';
 import { watchSettings } from '@/lib/settings/settings-store';
@@ -16,9 +17,10 @@ import { watchSettings } from '@/lib/settings/settings-store';
 export default defineBackground(() => {
   let db: ReturnType<typeof openWarningDb> | undefined;
   const warningDb = () => (db ??= openWarningDb());
+  const tabs = createTabLifecycle({ get: getTabVerdict, clear: clearTabVerdict, askDocument: (tabId) => askDocumentId(tabId) });
 
   onMessages({
-    async 'report-verdict'(fromTab, tabId) {
+    'report-verdict': (fromTab, tabId, origin) => tabs.serial(tabId, async () => {
       // The page's URL, title and links checked with lib/url (look-alike domains...) and merged into its verdict.
       const { links: _links, ...rest } = fromTab;
       const report = { ...rest, verdict: pageVerdictWithUrls(fromTab, contentPackScoring) };
@@ -30,7 +32,7 @@ export default defineBackground(() => {
       // The badge is set before the verdict is stored, so a stored verdict implies an up-to-date badge.
       const shown = await presentVerdict(report.url, report.verdict);
       await setBadge(tabId, shown.verdict);
-      await setTabVerdict({ ...report, tabId, time: Date.now() });
+      await setTabVerdict({ ...report, tabId, time: Date.now(), ...(origin.document ? { document: origin.document } : {}) });
       const record = shown.delivery === 'none' ? null : warningRecord(report.url, shown.verdict, Date.now());
       // One history entry per warning shown: a rescan of the same page with the same rules is not a new warning.
       const sameAsBefore =
@@ -38,8 +40,8 @@ export default defineBackground(() => {
         previous.verdict.warn &&
         previous.verdict.findings.map((f) => f.rule).join() === report.verdict.findings.map((f) => f.rule).join();
       if (record && !sameAsBefore) await addWarning(await warningDb(), record);
-      return { ok: true };
-    },
+      return { ok: true as const };
+    }),
     async 'get-rule-pack'() {
       return { pack: contentPackJson() };
     },
@@ -61,15 +63,15 @@ export default defineBackground(() => {
     })();
   });
 
-  // A navigation starts a new page: forget the old verdict until the new page reports.
-  // The badge is NOT cleared here: 'loading' also fires for same-document navigations (pushState, hash changes),
-  // which a scam page can trigger every 100 ms to keep the toolbar warning away (tests/e2e/hostile-navigation.spec.ts).
-  // Chrome and Firefox reset a tab's badge themselves when it loads a new document.
+  // A tab update (status or URL) may be a new document or the same one (pushState, hash change): lib/tab-lifecycle.ts
+  // keeps the verdict while the document that reported it still shows, so a page that changes its URL every 100 ms
+  // cannot empty the popup (tests/e2e/hostile-navigation.spec.ts). The badge is left alone: Chrome and Firefox reset a
+  // tab's badge themselves when it loads a new document.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status !== 'loading') return;
-    void clearTabVerdict(tabId);
+    if (changeInfo.status === undefined && changeInfo.url === undefined) return;
+    void tabs.updated(tabId).catch((error: unknown) => console.warn('[redflag] tab update check failed', error));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void clearTabVerdict(tabId);
+    void tabs.removed(tabId).catch(() => {});
   });
 });

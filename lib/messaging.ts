@@ -131,15 +131,35 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender, ownId: st
   return sender.id === ownId && typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
 }
 
+let documentInstance: string | undefined;
+
+/**
+ * A random id for the document this content script runs in, made on first use. Every message a content script sends
+ * carries it, and the script answers the background's `document-id` question with it: a same-document navigation
+ * (pushState, a hash change) keeps the id, a new document gets a new content script and so a new id.
+ */
+export function thisDocumentId(): string {
+  return (documentInstance ??= crypto.randomUUID());
+}
+
+const DOCUMENT_ID = /^[\w-]{1,64}$/;
+const parseDocumentId = (x: unknown): string | undefined => (isString(x) && DOCUMENT_ID.test(x) ? x : undefined);
+
 export async function sendMessage<K extends MessageType>(
   type: K,
   data: ProtocolMap[K]['data'],
 ): Promise<ProtocolMap[K]['response']> {
-  return (await browser.runtime.sendMessage({ envelope: ENVELOPE, type, data })) as ProtocolMap[K]['response'];
+  return (await browser.runtime.sendMessage({ envelope: ENVELOPE, type, data, document: thisDocumentId() })) as ProtocolMap[K]['response'];
+}
+
+/** Who sent a message: the tab, and the sending document's id (thisDocumentId) when it gave a well-formed one. */
+export interface MessageOrigin {
+  tabId: number;
+  document?: string;
 }
 
 export type Handlers = {
-  [K in MessageType]: (data: ProtocolMap[K]['data'], tabId: number) => Promise<ProtocolMap[K]['response']>;
+  [K in MessageType]: (data: ProtocolMap[K]['data'], tabId: number, origin: MessageOrigin) => Promise<ProtocolMap[K]['response']>;
 };
 
 /**
@@ -155,8 +175,10 @@ export function onMessages(handlers: Handlers): void {
       return false;
     }
     const tabId = sender.tab!.id!;
-    const handler = handlers[message.type] as (data: unknown, tabId: number) => Promise<unknown>;
-    handler(message.data, tabId).then(sendResponse, (error: unknown) => {
+    const document = parseDocumentId((raw as { document?: unknown }).document);
+    const origin: MessageOrigin = document ? { tabId, document } : { tabId };
+    const handler = handlers[message.type] as (data: unknown, tabId: number, origin: MessageOrigin) => Promise<unknown>;
+    handler(message.data, tabId, origin).then(sendResponse, (error: unknown) => {
       console.error('[redflag] handler failed', message.type, error);
       sendResponse(undefined);
     });
@@ -179,9 +201,30 @@ export function parseTabMessage(raw: unknown, sender: Browser.runtime.MessageSen
   return verdict ? { type: 'show-url-warning', data: { verdict } } : null;
 }
 
+/**
+ * Background: which document is the tab's top frame showing now? Resolves to its content script's thisDocumentId(),
+ * or null when no content script answers within `timeoutMs` (a new document without one yet, a browser page, a closed tab).
+ */
+export async function askDocumentId(tabId: number, timeoutMs = 2_000): Promise<string | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
+  const ask = browser.tabs
+    .sendMessage(tabId, { envelope: TAB_ENVELOPE, type: 'document-id', data: {} }, { frameId: 0 })
+    .then((reply: unknown) => (isObject(reply) ? parseDocumentId(reply.document) ?? null : null), () => null);
+  try {
+    return await Promise.race([ask, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Content script: handle the background's messages (validated); returns a function that removes the listener. */
 export function onTabMessages(handlers: { [K in keyof TabProtocolMap]: (data: TabProtocolMap[K]) => void }): () => void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    if (sender.id === browser.runtime.id && sender.tab === undefined && isObject(raw) && raw.envelope === TAB_ENVELOPE && raw.type === 'document-id') {
+      sendResponse({ document: thisDocumentId() });
+      return false;
+    }
     const message = parseTabMessage(raw, sender);
     if (message) handlers[message.type](message.data);
     return false;

@@ -10,6 +10,8 @@ export interface TabVerdict extends VerdictReport {
   tabId: number;
   /** Milliseconds since the epoch when the verdict arrived. */
   time: number;
+  /** The reporting document's id (lib/messaging.ts thisDocumentId): the verdict holds while that document shows. */
+  document?: string;
 }
 
 const key = (tabId: number) => `session:tab-verdict:${tabId}` as const;

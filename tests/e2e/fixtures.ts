@@ -13,7 +13,8 @@ import { startSiteServer } from './site-server';
 /** The extension API inside the service worker (used only in `sw.evaluate` callbacks). */
 declare const chrome: WxtBrowser;
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built extension; REDFLAG_EXT_DIR points the tests at another build (e.g. a copy, while others rebuild .output). */
+export const EXTENSION_DIR = process.env.REDFLAG_EXT_DIR ? resolve(process.env.REDFLAG_EXT_DIR) : resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface StoredTabVerdict {
   tabId: number;
