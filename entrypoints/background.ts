@@ -22,7 +22,7 @@ export default defineBackground(() => {
   onMessages({
     'report-verdict': (fromTab, tabId, origin) => tabs.serial(tabId, async () => {
       // The page's URL, title and links checked with lib/url (look-alike domains...) and merged into its verdict.
-      const { links: _links, ...rest } = fromTab;
+      const { links: _links, claimText: _claim, ...rest } = fromTab;
       const report = { ...rest, verdict: pageVerdictWithUrls(fromTab, contentPackScoring) };
       if (urlWarningAdded(fromTab.verdict, report.verdict)) {
         void sendTabMessage(tabId, 'show-url-warning', { verdict: report.verdict }).catch(() => {});
