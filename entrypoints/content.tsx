@@ -11,14 +11,16 @@
 import '@/lib/ui/warning-banner.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadContentEngine } from '@/lib/content-engine';
+import { loadContentEngine, WARM_UP_CHARS } from '@/lib/content-engine';
 import type { Engine, Verdict } from '@/lib/engine/types';
 import { extractPage, pageScanInput } from '@/lib/extract/extract-page';
 import { whenIdle } from '@/lib/extract/when-idle';
 import { dropUntrustedInputOn, ignoreForgedRestarts } from '@/lib/harden/content-guard';
+import { claimText } from '@/lib/extract/credential-form';
 import { LIMITS, onTabMessages, sendMessage } from '@/lib/messaging';
 import { MARKER_HOST } from '@/lib/observe/chat-marker';
 import { highlightEvidenceSetting } from '@/lib/observe/highlight-setting';
+import { pageSample } from '@/lib/observe/page-chunks';
 import type { ScanReport } from '@/lib/observe/incremental-scanner';
 import { startPageProtection, type PageProtection } from '@/lib/observe/page-protection';
 import { applyDelivery } from '@/lib/settings/delivery';
@@ -77,7 +79,9 @@ export default defineContentScript({
     // The rule pack comes from the background (it is not bundled here); the engine is built in short slices.
     let engine: Engine;
     try {
-      engine = await loadContentEngine(() => sendMessage('get-rule-pack', {}).then((r) => r.pack));
+      ({ engine } = await loadContentEngine(() => sendMessage('get-rule-pack', {}).then((r) => r.pack), {
+        sample: () => pageSample(document.body ?? document.documentElement, WARM_UP_CHARS),
+      }));
     } catch (error) {
       console.debug('[redflag] no rule pack', error);
       return;
@@ -105,8 +109,16 @@ export default defineContentScript({
     };
     // The page's links go with each report: the background checks them and the URL for look-alike domains (lib/url).
     let links: string[] = [];
+    // A short page with a password/code/card field also sends its text: the background checks its brand claim.
+    let claim: string | undefined;
     const send = (r: ScanReport) =>
-      sendMessage('report-verdict', { url: location.href, title: document.title, verdict: r.verdict, links: links.slice(0, LIMITS.links) }).catch((error: unknown) => {
+      sendMessage('report-verdict', {
+        url: location.href,
+        title: document.title,
+        verdict: r.verdict,
+        links: links.slice(0, LIMITS.links),
+        ...(claim ? { claimText: claim } : {}),
+      }).catch((error: unknown) => {
         console.debug('[redflag] background unavailable', error);
       });
 
@@ -117,6 +129,7 @@ export default defineContentScript({
       pageInput: (doc) => {
         const input = pageScanInput(extractPage(doc));
         links = input.links ?? [];
+        claim = claimText(doc, input.text ?? '');
         return input;
       },
       report: (r) => void send(r),

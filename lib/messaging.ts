@@ -13,6 +13,12 @@ export interface VerdictReport {
   verdict: Verdict;
   /** The page's links (hrefs, capped at LIMITS.links): the background checks them and the page URL with lib/url. */
   links?: string[];
+  /**
+   * The page's visible text, only when it is short (<= LIMITS.claimText) and has a password, one-time-code or card
+   * field (lib/extract/credential-form.ts): the background checks whether it claims an organisation it is not
+   * (lib/url/brand-claim.ts). Never stored with the tab verdict.
+   */
+  claimText?: string;
 }
 
 export interface ProtocolMap {
@@ -45,6 +51,7 @@ export const LIMITS = {
   ruleId: 100,
   message: 300,
   links: 200,
+  claimText: 4000,
 } as const;
 
 const LEVELS = ['none', 'low', 'medium', 'high'] as const;
@@ -114,6 +121,7 @@ export function parseMessage(raw: unknown): Message | null {
           ...(Array.isArray(data.links)
             ? { links: data.links.filter(isString).slice(0, LIMITS.links).map((l) => l.slice(0, LIMITS.url)) }
             : {}),
+          ...(isString(data.claimText) && data.claimText.length <= LIMITS.claimText ? { claimText: data.claimText } : {}),
         },
       };
     }
@@ -139,7 +147,8 @@ let documentInstance: string | undefined;
  * (pushState, a hash change) keeps the id, a new document gets a new content script and so a new id.
  */
 export function thisDocumentId(): string {
-  return (documentInstance ??= crypto.randomUUID());
+  // Not crypto.randomUUID: it exists only in secure contexts, and a content script on an http: page is not one.
+  return (documentInstance ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
 }
 
 const DOCUMENT_ID = /^[\w-]{1,64}$/;

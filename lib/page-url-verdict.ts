@@ -9,7 +9,14 @@ import { mergeVerdicts, urlFindings } from './url/index';
 
 /** The tab verdict: the content verdict plus URL findings, scored with the pack's scoring. */
 export function pageVerdictWithUrls(report: VerdictReport, scoring: ScoringConfig): Verdict {
-  const findings = urlFindings({ surface: 'page', url: report.url, title: report.title, links: report.links ?? [] });
+  const findings = urlFindings({
+    surface: 'page',
+    url: report.url,
+    title: report.title,
+    links: report.links ?? [],
+    // A short page with a secret field: the brand-claim check reads its text (lib/url/brand-claim.ts).
+    ...(report.claimText ? { text: report.claimText } : {}),
+  });
   return mergeVerdicts(report.verdict, findings, scoring);
 }
 

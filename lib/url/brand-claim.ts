@@ -7,8 +7,10 @@ import type { Evidence, ScanInput } from '../engine/types';
 import type { UrlAnalysis } from './analyze-url';
 import type { Organisation, UrlLists } from './url-lists';
 
-/** Login pages are short; a long text is an article about the brand, not its sign-in form. */
-export const MAX_CLAIM_TEXT = 4000;
+// Login pages are short; a long text is an article about the brand, not its sign-in form. One limit for both sides:
+// the content script sends no longer text (lib/extract/credential-form.ts).
+import { MAX_CLAIM_TEXT } from '../extract/credential-form';
+export { MAX_CLAIM_TEXT };
 
 /** Names that are ordinary words or too widely used to claim an organisation by themselves. */
 const AMBIGUOUS = new Set([

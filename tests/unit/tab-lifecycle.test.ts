@@ -78,3 +78,18 @@ describe('tab lifecycle: a verdict holds while the document that reported it sho
     expect(store.has(1)).toBe(false);
   });
 });
+
+describe('thisDocumentId', () => {
+  it('is one well-formed id per context, made without crypto.randomUUID (absent on http: pages)', async () => {
+    const { thisDocumentId } = await import('@/lib/messaging');
+    const saved = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const id = thisDocumentId();
+      expect(id).toMatch(/^[0-9a-f]{32}$/);
+      expect(thisDocumentId()).toBe(id);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: saved, configurable: true });
+    }
+  });
+});
