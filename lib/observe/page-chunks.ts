@@ -40,3 +40,20 @@ export function pageChunks(root: Element, max: number): Element[][] {
   flush();
   return groups;
 }
+
+/**
+ * Up to `max` characters of the page's text, read from its first text nodes (no layout, no full-page string):
+ * a cheap sample, e.g. to warm the engine up on the page's own language and script before the real scan.
+ */
+export function pageSample(root: Element, max: number): string {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && SKIP.has(parent.tagName.toUpperCase())) continue;
+    const t = n.nodeValue?.trim();
+    if (t) out += (out ? ' ' : '') + t.slice(0, max - out.length);
+  }
+  return out;
+}

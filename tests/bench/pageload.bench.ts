@@ -13,7 +13,7 @@ import { startSiteServer } from '../e2e/site-server';
 import { CHAT_LINES, pageText } from './corpus';
 import { median, verdictLine } from './stats';
 
-const EXT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const EXT = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_PAGELOAD_RUNS ?? 12);
 /** Time after `load` during which idle work (the content script's scan) is observed. */
 const SETTLE_MS = 2_500;
