@@ -80,6 +80,19 @@ export function jsonLdJobPost(doc: Document, url: URL): JobPost | null {
     set('company', job.hiringOrganization);
     set('salary', job.baseSalary ?? job.estimatedSalary);
     set('location', job.jobLocation ?? job.applicantLocationRequirements);
+    // What the board says about the employer and the job, under the names EMSCAD-style rules read. A field the page
+    // does not give stays absent (unknown), never "no": only a present logo is reported.
+    const org = job.hiringOrganization;
+    if (org && typeof org === 'object' && !Array.isArray(org)) {
+      const o = org as Json;
+      set('company_profile', typeof o.description === 'string' ? stripTags(o.description) : '');
+      if (asText(o.logo ?? o.image)) fields.has_company_logo = '1';
+    }
+    set('employment_type', job.employmentType);
+    set('industry', job.industry);
+    set('requirements', [job.qualifications, job.experienceRequirements, job.educationRequirements].map((v) => (typeof v === 'string' ? stripTags(v) : asText(v))).filter(Boolean).join(' '));
+    set('benefits', typeof job.jobBenefits === 'string' ? stripTags(job.jobBenefits) : job.jobBenefits);
+    if (asText(job.jobLocationType).toUpperCase().includes('TELECOMMUTE')) fields.telecommuting = '1';
     const root = doc.body ?? doc.documentElement;
     const description = stripTags(typeof job.description === 'string' ? job.description : '').slice(0, 30_000) || textOf(root, 30_000);
     const links = linksIn(root, url.href);

@@ -75,6 +75,31 @@ describe('readSite fails soft', () => {
     });
   });
 
+  it('reads what the JobPosting says about the employer and the job, and leaves unknowns absent', () => {
+    const ld = (extra: object) => JSON.stringify({
+      '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Field engineer', description: 'Offshore rotation.', ...extra,
+    });
+    const read = (extra: object) => {
+      const r = readSite(doc('<main>x</main>', `<script type="application/ld+json">${ld(extra)}</script>`), 'https://jobs.example.org/2');
+      if (r.mode !== 'job') throw new Error(`expected job, got ${r.mode}`);
+      return r.posts[0]!.input.fields!;
+    };
+    const full = read({
+      hiringOrganization: { '@type': 'Organization', name: 'Acme Ltd', description: '<p>Acme builds pumps.</p>', logo: 'https://acme.example/logo.png' },
+      employmentType: ['FULL_TIME', 'CONTRACTOR'], industry: 'Oil & Energy', qualifications: '<ul><li>5 years</li></ul>',
+      jobBenefits: 'Health cover', jobLocationType: 'TELECOMMUTE',
+    });
+    expect(full).toMatchObject({
+      company_profile: 'Acme builds pumps.', has_company_logo: '1', employment_type: 'FULL_TIME, CONTRACTOR', industry: 'Oil & Energy',
+      requirements: '5 years', benefits: 'Health cover', telecommuting: '1',
+    });
+    // No logo and no profile in the markup is not "the employer has none": the fields stay absent.
+    const bare = read({ hiringOrganization: { '@type': 'Organization', name: 'Acme Ltd' } });
+    expect(bare).not.toHaveProperty('has_company_logo');
+    expect(bare).not.toHaveProperty('company_profile');
+    expect(bare).not.toHaveProperty('telecommuting');
+  });
+
   it('ignores malformed JSON-LD', () => {
     const read = readSite(doc('<p>x</p>', '<script type="application/ld+json">{"@type":"JobPosting",</script>'), 'https://example.org/');
     expect(read.mode).toBe('generic');
