@@ -5,6 +5,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { contentPackJson, contentPackScoring } from '@/lib/content-pack';
+import { onEarlyAddress } from '@/lib/early-address';
+import { createEarlyUrlCheck, presentEarly } from '@/lib/early-url-check';
 import { askDocumentId, onMessages, sendTabMessage } from '@/lib/messaging';
 import { pageVerdictWithUrls, urlWarningAdded } from '@/lib/page-url-verdict';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '@/lib/storage/tab-verdicts';
@@ -71,6 +73,16 @@ export default defineBackground(() => {
     if (changeInfo.status === undefined && changeInfo.url === undefined) return;
     void tabs.updated(tabId).catch((error: unknown) => console.warn('[redflag] tab update check failed', error));
   });
+  // Early address check: a tiny document_start content script names each new page (lib/early-address.ts) and a
+  // look-alike domain gets the badge at once (lib/early-url-check.ts), before the content scan (load + idle) reports.
+  const earlyUrlCheck = createEarlyUrlCheck({
+    scoring: contentPackScoring,
+    storedUrl: async (tabId) => (await getTabVerdict(tabId))?.url ?? null,
+    badgeShown: async (tabId) => (await (browser.action ?? browser.browserAction).getBadgeText({ tabId })) !== '',
+    present: presentEarly,
+    setBadge,
+  });
+  onEarlyAddress((tabId, url) => void earlyUrlCheck(tabId, url).catch((error: unknown) => console.warn('[redflag] early address check failed', error)));
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.removed(tabId).catch(() => {});
   });

@@ -6,10 +6,32 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
-import { badgeText, expect, test, waitForVerdict } from './fixtures';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { WxtBrowser } from 'wxt/browser';
+import { bannerView } from './closed-shadow';
+import { badgeText, expect, storedVerdicts, test, waitForVerdict } from './fixtures';
+
+declare const chrome: WxtBrowser;
 
 const LOGIN = readFileSync(resolve(import.meta.dirname, 'sites/url/login.html'), 'utf8');
+
+/** The toolbar badge text of every open tab (the background cannot read tab addresses: no "tabs" permission). */
+async function badgeTexts(sw: Worker): Promise<string[]> {
+  return sw.evaluate(async () => Promise.all((await chrome.tabs.query({})).map((t) => chrome.action.getBadgeText({ tabId: t.id! }))));
+}
+
+/**
+ * Opens `${origin}/`, a page that never finishes loading (a script that never arrives): the main content script waits
+ * for load, so it never scans it, and only the background's early address check can set the badge.
+ */
+async function openStalled(page: Page, context: BrowserContext, origin: string, html: string): Promise<void> {
+  await context.route(`${origin}/stall.js`, () => {
+    /* never answered */
+  });
+  const body = `<!doctype html>${html}<script src="/stall.js"></script><p>after</p>`;
+  await context.route(`${origin}/`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+}
 
 async function serveLogin(context: BrowserContext, origin: string): Promise<void> {
   await context.route(`${origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: LOGIN }));
@@ -20,8 +42,8 @@ test.describe('URL findings', () => {
     await serveLogin(context, 'http://paypa1-secure-login.com');
     await page.goto('http://paypa1-secure-login.com/signin');
 
-    const banner = page.locator('redflag-warning').getByRole('alert');
-    await expect(banner).toBeVisible({ timeout: 15_000 });
+    // The banner lives in a closed shadow root (SECURITY.md): read through the closed-shadow helper.
+    await expect.poll(async () => (await bannerView(page))?.visible ?? false, { timeout: 15_000 }).toBe(true);
     const stored = await waitForVerdict(serviceWorker, page);
     expect(stored.verdict.warn).toBe(true);
     expect(stored.verdict.type).toBe('impersonation');
@@ -49,5 +71,21 @@ test.describe('URL findings', () => {
     // The background had the whole report to decide on; give a stray banner message time to arrive anyway.
     await page.waitForTimeout(500);
     await expect(page.locator('redflag-warning')).toHaveCount(0);
+  });
+
+  test('a look-alike address gets the badge before the page has loaded (early check, no content verdict yet)', async ({ page, context, serviceWorker }) => {
+    await openStalled(page, context, 'http://metamask-wallet-connect.com', '<title>Connect</title><p>Connect your wallet</p>');
+    // Chrome holds storage.managed reads back while the page loads; the early check does not wait for them
+    // (lib/early-url-check.ts presentEarly), so the badge comes within the poll's default timeout.
+    await expect.poll(() => badgeTexts(serviceWorker)).toContain('!');
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(await storedVerdicts(serviceWorker), 'the main content script has not reported').toEqual([]);
+  });
+
+  test('an ordinary address gets no early badge', async ({ page, context, serviceWorker }) => {
+    await openStalled(page, context, 'http://wallet-guide.example.org', '<title>Guide</title><p>How wallets work</p>');
+    await page.waitForTimeout(2_000); // well past the early check's settings wait (0.5 s)
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(await badgeTexts(serviceWorker)).not.toContain('!');
   });
 });

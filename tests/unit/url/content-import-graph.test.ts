@@ -2,7 +2,7 @@
  * tldts (~100 kB) and lib/url's analyzer must stay out of the content script: the background, popup and CLI use them.
  * Walks the static imports from entrypoints/content.tsx (relative and `@/` paths) and checks none reaches them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -54,6 +54,14 @@ describe('content script import graph', () => {
     // lib/url/url-rules.ts is rule metadata only (seeds/url-rules.json, no tldts): the banner may name a URL rule.
     const allowed = new Set([join(ROOT, 'lib/url/url-rules.ts')]);
     expect([...files].filter((f) => f.includes(`${join(ROOT, 'lib/url')}/`) && !allowed.has(f))).toEqual([]);
+  });
+
+  // Other content scripts (entrypoints/<name>.content.ts, e.g. the document_start address announcer) stay tiny too.
+  const others = readdirSync(join(ROOT, 'entrypoints')).filter((f) => /\.content\.tsx?$/.test(f));
+  it.each(others)('%s imports no tldts, fuse.js, fastest-levenshtein, lib/url or engine', (file) => {
+    const { files, packages } = graph(join(ROOT, 'entrypoints', file));
+    expect([...packages].filter((p) => ['tldts', 'fuse.js', 'fastest-levenshtein'].includes(p))).toEqual([]);
+    expect([...files].filter((f) => f.includes(`${join(ROOT, 'lib/url')}/`) || f.includes(`${join(ROOT, 'lib/engine')}/`))).toEqual([]);
   });
 
   it('the walker sees lib/url → tldts (so the check above can fail)', () => {

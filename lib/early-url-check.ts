@@ -1,0 +1,74 @@
+/**
+ * Early address check for a tab: as soon as the background learns a tab's new address (tabs.onUpdated), a look-alike
+ * domain gets the toolbar badge, before the content script has scanned the page (it waits for `load` and idle time,
+ * which a slow or stalled page may never reach). Background only (lib/url imports tldts).
+ *
+ * Only the address is checked, as the page itself (`surface: 'page'`): the same lib/url findings the content verdict
+ * is merged with later (lib/page-url-verdict.ts), so the early badge never disagrees with the full verdict.
+ * The early badge never replaces one already shown: a tab whose stored verdict belongs to this address, or whose
+ * badge is already set (by the full verdict, or an earlier event of this navigation), keeps it. Browsers clear a
+ * tab's badge when it loads a new document, so a new page starts empty.
+ */
+import { scoreFindings } from './engine/engine';
+import type { ScoringConfig } from './engine/pack';
+import type { Verdict } from './engine/types';
+import { applyDelivery } from './settings/delivery';
+import { presentVerdict } from './settings/present-verdict';
+import { loadUserSettings } from './settings/settings-store';
+import { urlFindings } from './url/index';
+
+/** The verdict of a page address on its own (lib/url findings only), or null when it does not warn. */
+export function addressVerdict(url: string, scoring: ScoringConfig): Verdict | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  const findings = urlFindings({ surface: 'page', url });
+  if (findings.length === 0) return null;
+  const verdict = scoreFindings(findings, scoring);
+  return verdict.warn ? verdict : null;
+}
+
+export interface EarlyUrlCheckDeps {
+  scoring: ScoringConfig;
+  /** The URL whose full verdict is stored for the tab, if any. */
+  storedUrl(tabId: number): Promise<string | null>;
+  /** The verdict as the user's settings deliver it (trusted sites, per-site mode, types), or null for none. */
+  present(url: string, verdict: Verdict): Promise<Verdict | null>;
+  /** True when the tab's badge shows something now. */
+  badgeShown(tabId: number): Promise<boolean>;
+  setBadge(tabId: number, verdict: Verdict): Promise<void>;
+}
+
+export type EarlyCheckOutcome = 'clean' | 'reported' | 'silenced' | 'badged';
+
+/** Checks a tab's address and sets the badge when it warns (and no full verdict for it is stored yet). */
+export function createEarlyUrlCheck(deps: EarlyUrlCheckDeps): (tabId: number, url: string | undefined) => Promise<EarlyCheckOutcome> {
+  return async (tabId, url) => {
+    const verdict = url ? addressVerdict(url, deps.scoring) : null;
+    if (!url || !verdict) return 'clean';
+    if ((await deps.storedUrl(tabId)) === url || (await deps.badgeShown(tabId))) return 'reported';
+    const shown = await deps.present(url, verdict);
+    if (!shown?.warn) return 'silenced';
+    await deps.setBadge(tabId, shown);
+    return 'badged';
+  };
+}
+
+/**
+ * The early verdict as the user's settings deliver it. Chrome can hold `storage.managed` reads back while a page is
+ * still loading (measured: > 20 s for a stalled page), so when the full settings (user + managed policy) are not ready
+ * within `waitMs`, the user's own settings decide; the page's full verdict re-applies the policy when it reports.
+ */
+export async function presentEarly(url: string, verdict: Verdict, waitMs = 500): Promise<Verdict | null> {
+  const full = presentVerdict(url, verdict).then((p) => p.verdict);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), waitMs)));
+  const first = await Promise.race([full, late]);
+  clearTimeout(timer);
+  if (first !== 'late') return first;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    /* addressVerdict only passes web addresses */
+  }
+  return applyDelivery(verdict, (await loadUserSettings()).settings, host, Date.now()).verdict;
+}
