@@ -7,8 +7,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { contentPackJson, contentPackScoring } from '@/lib/content-pack';
 import { onEarlyAddress } from '@/lib/early-address';
 import { createEarlyUrlCheck, presentEarly } from '@/lib/early-url-check';
+import { chosenInPageStrings } from '@/lib/i18n/banner-strings';
 import { askDocumentId, onMessages, sendTabMessage } from '@/lib/messaging';
-import { pageVerdictWithUrls, urlWarningAdded } from '@/lib/page-url-verdict';
+import { pageVerdictWithUrls } from '@/lib/page-url-verdict';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '@/lib/storage/tab-verdicts';
 import { addWarning, openWarningDb, warningRecord } from '@/lib/storage/warning-log';
 import { createTabLifecycle } from '@/lib/tab-lifecycle';
@@ -26,7 +27,9 @@ export default defineBackground(() => {
       // The page's URL, title and links checked with lib/url (look-alike domains...) and merged into its verdict.
       const { links: _links, claimText: _claim, ...rest } = fromTab;
       const report = { ...rest, verdict: pageVerdictWithUrls(fromTab, contentPackScoring) };
-      if (urlWarningAdded(fromTab.verdict, report.verdict)) {
+      // URL findings that take part in a warning go to the page, which merges them into its one banner (also when
+      // the page's own scan warns, before or after).
+      if (report.verdict.warn && report.verdict.findings.length > fromTab.verdict.findings.length) {
         void sendTabMessage(tabId, 'show-url-warning', { verdict: report.verdict }).catch(() => {});
       }
       const previous = await getTabVerdict(tabId);
@@ -45,7 +48,8 @@ export default defineBackground(() => {
       return { ok: true as const };
     }),
     async 'get-rule-pack'() {
-      return { pack: contentPackJson() };
+      // With the in-page words in the language chosen in options (the content script's browser.i18n cannot follow it).
+      return { pack: contentPackJson(), ui: await chosenInPageStrings() };
     },
     async 'open-details'(_data, tabId) {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });

@@ -9,10 +9,10 @@
  * Keep this import graph small: no tldts here (see README, bundle sizes).
  */
 import '@/lib/ui/warning-banner.css';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadContentEngine, WARM_UP_CHARS } from '@/lib/content-engine';
-import type { Engine, Verdict } from '@/lib/engine/types';
+import type { ScoringConfig } from '@/lib/engine/pack';
+import type { Engine, Finding, Verdict } from '@/lib/engine/types';
 import { extractPage, pageScanInput } from '@/lib/extract/extract-page';
 import { whenIdle } from '@/lib/extract/when-idle';
 import { dropUntrustedInputOn, ignoreForgedRestarts } from '@/lib/harden/content-guard';
@@ -29,6 +29,8 @@ import { loadEffectiveSettings, loadUserSettings, saveUserSettings, watchSetting
 import { trustSite } from '@/lib/settings/trusted-sites';
 import { SCAM_TYPE_NAME, topFinding } from '@/lib/ui/labels';
 import { BANNER_HOST, mountWarningBanner } from '@/lib/ui/mount-banner';
+import { uiMessage, useInPageStrings } from '@/lib/ui/ui-strings';
+import { mergeVerdicts } from '@/lib/url/merge-verdicts';
 import { urlRule } from '@/lib/url/url-rules';
 
 /**
@@ -39,11 +41,9 @@ import { urlRule } from '@/lib/url/url-rules';
 const SCAN_BUDGET_MS = 1000;
 
 const TYPE_KEY = { fake_job: 'typeFakeJob', pig_butchering: 'typePigButchering', crypto_investment: 'typeCryptoInvestment', impersonation: 'typeImpersonation' } as const;
-const i18n = (key: string, subs?: string[]) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
-
 function markerText(verdict: Verdict): { label: string; description: string } {
-  const type = verdict.type ? i18n(TYPE_KEY[verdict.type]) || SCAM_TYPE_NAME[verdict.type] : '';
-  return { label: i18n('markerLabel', [type]) || `Possible scam: ${type}`, description: topFinding(verdict)?.message ?? '' };
+  const type = verdict.type ? uiMessage(TYPE_KEY[verdict.type], SCAM_TYPE_NAME[verdict.type]) : '';
+  return { label: uiMessage('markerLabel', `Possible scam: ${type}`, [type]), description: topFinding(verdict)?.message ?? '' };
 }
 
 export default defineContentScript({
@@ -66,6 +66,7 @@ export default defineContentScript({
     let settings: Settings = (await settingsLoad).settings;
     let highlight = await highlightEvidenceSetting.getValue().catch(() => true);
     let protection: PageProtection | undefined;
+    let urlFindings: Finding[] = [];
     // A settings change (e.g. "Trust this site" in the popup) applies to the open page at once.
     ctx.onInvalidated(
       watchSettings(() => {
@@ -78,8 +79,15 @@ export default defineContentScript({
 
     // The rule pack comes from the background (it is not bundled here); the engine is built in short slices.
     let engine: Engine;
+    let scoring: ScoringConfig | undefined;
     try {
-      ({ engine } = await loadContentEngine(() => sendMessage('get-rule-pack', {}).then((r) => r.pack), {
+      // The in-page words in the language chosen in options come with the pack.
+      const getPack = () =>
+        sendMessage('get-rule-pack', {}).then((r) => {
+          useInPageStrings(r.ui);
+          return r.pack;
+        });
+      ({ engine, pack: { scoring } } = await loadContentEngine(getPack, {
         sample: () => pageSample(document.body ?? document.documentElement, WARM_UP_CHARS),
       }));
     } catch (error) {
@@ -134,9 +142,11 @@ export default defineContentScript({
       },
       report: (r) => void send(r),
       delivery: (verdict) => applyDelivery(verdict, settings, location.hostname, Date.now()).delivery,
-      showBanner: async (r, onDismiss) => {
+      // The background's URL findings for this location (a look-alike domain...) join the page's own verdict.
+      adjust: (verdict) => (urlFindings.length > 0 ? mergeVerdicts(verdict, urlFindings, scoring) : verdict),
+      showBanner: async (_r, onDismiss, verdict) => {
         // The banner shows the verdict as the settings see it (switched-off types left out).
-        const shown = applyDelivery(r.verdict, settings, location.hostname, Date.now()).verdict;
+        const shown = applyDelivery(verdict, settings, location.hostname, Date.now()).verdict;
         const ui = await mountWarningBanner(ctx, {
           verdict: shown,
           advice: adviceFor(shown),
@@ -156,24 +166,20 @@ export default defineContentScript({
       markerText,
       onDetails: details,
     });
-    // Only the background's URL checks (a look-alike domain...) make this page warn: show their banner once.
-    let urlBanner = false;
+    // The background's URL checks found something (a look-alike domain...): merged into the page's one banner,
+    // which is drawn again (never a second banner), now and for every later scan of this location.
     ctx.onInvalidated(
       onTabMessages({
         'show-url-warning': ({ verdict }) => {
-          const shown = applyDelivery(verdict, settings, location.hostname, Date.now());
-          if (urlBanner || shown.delivery !== 'banner') return;
-          urlBanner = true;
-          void mountWarningBanner(ctx, {
-            verdict: shown.verdict,
-            advice: adviceFor(shown.verdict),
-            onDetails: details,
-            onTrust: (d) => void trust(d).catch(() => details()),
-          });
+          urlFindings = verdict.findings.filter((f) => !engine.rule(f.rule));
+          protection?.redeliver();
         },
       }),
     );
-    ctx.addEventListener(window, 'wxt:locationchange', () => protection?.reset());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      urlFindings = [];
+      protection?.reset();
+    });
     // Back/forward cache: the restored page is not scanned again, but the background forgot it on navigation.
     ctx.addEventListener(window, 'pageshow', (event) => {
       const current = protection?.scanner.current;

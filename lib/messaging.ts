@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { SCAM_TYPES, type Evidence, type Finding, type Verdict } from '@/lib/engine/types';
+import type { InPageStrings } from '@/lib/i18n/banner-strings';
 
 /** What a content script reports about its page. */
 export interface VerdictReport {
@@ -26,8 +27,11 @@ export interface ProtocolMap {
   'report-verdict': { data: VerdictReport; response: { ok: true } };
   /** The user pressed Details on the banner: open the explanation page for the sender's tab. */
   'open-details': { data: Record<string, never>; response: { ok: true } };
-  /** The content script asks for the detection-only rule pack (JSON) to build its engine (lib/content-engine.ts). */
-  'get-rule-pack': { data: Record<string, never>; response: { pack: string } };
+  /**
+   * The content script asks for the detection-only rule pack (JSON) to build its engine (lib/content-engine.ts),
+   * and gets the in-page words in the language chosen in options with it (lib/i18n/banner-strings.ts).
+   */
+  'get-rule-pack': { data: Record<string, never>; response: { pack: string; ui?: InPageStrings } };
 }
 
 /** Messages from the background to a tab's content script. */

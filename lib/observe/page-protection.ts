@@ -33,8 +33,16 @@ export interface ProtectionOptions {
   report(report: ScanReport): void;
   /** How this verdict is delivered on this page (settings, trusted sites, per-site modes); read fresh each time. */
   delivery(verdict: Verdict): DeliveryMode | Promise<DeliveryMode>;
-  /** Mount the banner for a report; `onDismiss` must be called when the user dismisses it. */
-  showBanner(report: ScanReport, onDismiss: () => void): Promise<ShownBanner> | ShownBanner;
+  /**
+   * Mount the banner for a report; `onDismiss` must be called when the user dismisses it. `verdict` is what the
+   * banner shows: the report's verdict after `adjust`.
+   */
+  showBanner(report: ScanReport, onDismiss: () => void, verdict: Verdict): Promise<ShownBanner> | ShownBanner;
+  /**
+   * The verdict the page shows for a report (default: the report's own). The content script merges the
+   * background's URL findings in here, so the page has one banner for both (read fresh on each delivery).
+   */
+  adjust?(verdict: Verdict): Verdict;
   /** Evidence highlighting switched on (default on). */
   highlight(): boolean;
   /** Text of the chat marker for a verdict. */
@@ -48,19 +56,25 @@ export interface PageProtection {
   readonly scanner: IncrementalScanner;
   /** SPA navigation: drop what is shown and scan the new location from scratch. */
   reset(): void;
-  /** Settings changed: deliver the current verdict again (mode, trust, highlight switch). */
+  /** Settings or `adjust` changed: deliver the current verdict again (mode, trust, highlight switch, URL findings). */
   redeliver(): void;
   /** What is currently shown (tests). */
   readonly shown: { banner: boolean; highlights: number; marker: boolean; delivery: DeliveryMode | null };
 }
 
+/** What a banner shows of a verdict: a change here means the banner is drawn again. */
+const verdictKey = (v: Verdict) => `${v.level}|${v.type}|${v.findings.map((f) => f.rule).join(',')}`;
+
 export function startPageProtection(o: ProtectionOptions): PageProtection {
   const { doc, signal } = o;
   let banner: ShownBanner | null = null;
   let bannerFor: ScanReport | null = null;
+  let bannerKey = '';
   let mounting = false;
   let dismissed: Verdict | null = null;
   let current: ScanReport | null = null;
+  /** `current`'s verdict as shown (after `adjust`). */
+  let shownVerdict: Verdict | null = null;
   let marker: ChatMarker | null = null;
   const shown = { banner: false, highlights: 0, marker: false, delivery: null as DeliveryMode | null };
 
@@ -68,6 +82,7 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     banner?.remove();
     banner = null;
     bannerFor = null;
+    bannerKey = '';
     shown.banner = false;
   };
 
@@ -79,22 +94,30 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     shown.marker = false;
   };
 
+  // One banner per page: a newer report or a changed verdict (e.g. URL findings merged in) replaces it.
   const ensureBanner = async () => {
     const r = current;
-    if (!r || mounting || signal.aborted) return;
-    if (dismissed && compareVerdicts(r.verdict, dismissed) <= 0) return;
-    if (banner?.connected && bannerFor === r) return;
+    const v = shownVerdict;
+    if (!r || !v || mounting || signal.aborted) return;
+    if (dismissed && compareVerdicts(v, dismissed) <= 0) return;
+    const key = verdictKey(v);
+    if (banner?.connected && bannerFor === r && bannerKey === key) return;
     removeBanner();
     mounting = true;
     try {
-      const b = await o.showBanner(r, () => {
-        dismissed = r.verdict;
-        removeBanner();
-      });
-      if (signal.aborted || current !== r) b.remove();
+      const b = await o.showBanner(
+        r,
+        () => {
+          dismissed = v;
+          removeBanner();
+        },
+        v,
+      );
+      if (signal.aborted || current !== r || shownVerdict !== v) b.remove();
       else {
         banner = b;
         bannerFor = r;
+        bannerKey = key;
         shown.banner = true;
       }
     } catch {
@@ -102,7 +125,7 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     } finally {
       mounting = false;
     }
-    if (current !== r && current) void ensureBanner();
+    if ((current !== r || shownVerdict !== v) && current && shown.delivery === 'banner') void ensureBanner();
   };
 
   const onReport = (r: ScanReport) => {
@@ -117,13 +140,20 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
   let deliveries = 0;
   const deliver = async (r: ScanReport) => {
     current = r;
+    let verdict = r.verdict;
+    try {
+      verdict = o.adjust?.(r.verdict) ?? r.verdict;
+    } catch {
+      // keep the report's own verdict
+    }
+    shownVerdict = verdict;
     const token = ++deliveries;
     // The settings decide, for clean verdicts too (a high sensitivity warns from level low).
     let delivery: DeliveryMode;
     try {
-      delivery = await o.delivery(r.verdict);
+      delivery = await o.delivery(verdict);
     } catch {
-      delivery = r.verdict.warn ? 'banner' : 'none';
+      delivery = verdict.warn ? 'banner' : 'none';
     }
     // A newer report (or a reset) arrived while the settings were read: it decides.
     if (token !== deliveries || current !== r || signal.aborted) return;
@@ -137,7 +167,7 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     const tip = r.source.kind === 'chat' ? r.source.chat.tip : null;
     if (tip) {
       if (!marker) {
-        const text = o.markerText(r.verdict);
+        const text = o.markerText(verdict);
         marker = createChatMarker(doc, { ...text, onActivate: o.onDetails, signal });
       }
       marker.attach(tip.el);
@@ -180,6 +210,7 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
       clearShown();
       deliveries++;
       current = null;
+      shownVerdict = null;
       dismissed = null;
       restores = 0;
       shown.delivery = null;

@@ -7,11 +7,11 @@
  * (lib/observe/page-protection.ts, a bounded number of times), and the toolbar badge carries the warning regardless.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ScamType, Verdict } from '@/lib/engine/types';
 import type { TrustDuration } from '@/lib/settings/settings-model';
+import { uiLanguage, uiMessage } from '@/lib/ui/ui-strings';
 import { englishLabels, WarningBanner, type BannerLabels } from '@/lib/ui/warning-banner';
 
 export const BANNER_HOST = 'redflag-warning';
@@ -36,16 +36,10 @@ const HEADLINE_KEY: Record<ScamType, string> = {
 };
 const LEVEL_KEY = { none: 'levelNone', low: 'levelLow', medium: 'levelMedium', high: 'levelHigh' } as const;
 
-/** A message in the browser's UI language (public/_locales), else the English default. */
-function message(key: string, fallback: string): string {
-  try {
-    return (browser.i18n.getMessage as (k: string) => string)(key) || fallback;
-  } catch {
-    return fallback;
-  }
-}
+/** A message in the language chosen in options (else the browser's; lib/ui/ui-strings.ts), else English. */
+const message = (key: string, fallback: string): string => uiMessage(key, fallback);
 
-/** The banner's words in the browser's language. */
+/** The banner's words in the language chosen in options (else the browser's). */
 export function localizedLabels(verdict: Verdict): { labels: BannerLabels; lang: string } {
   const en = englishLabels(verdict);
   const labels: BannerLabels = {
@@ -65,13 +59,7 @@ export function localizedLabels(verdict: Verdict): { labels: BannerLabels; lang:
     highlightsShow: message('bannerHighlightsShow', en.highlightsShow),
     badgeNote: message('bannerBadgeNote', en.badgeNote),
   };
-  let lang = 'en';
-  try {
-    lang = (browser.i18n.getMessage as (k: string) => string)('@@ui_locale').replace('_', '-') || 'en';
-  } catch {
-    // keep English
-  }
-  return { labels, lang };
+  return { labels, lang: uiLanguage() };
 }
 
 export async function mountWarningBanner(ctx: ContentScriptContext, options: BannerOptions): Promise<ShadowRootContentScriptUi<HTMLElement>> {

@@ -1,5 +1,14 @@
 import { badgeText, expect, test, waitForVerdict } from './fixtures';
 import { bannerView, clickBanner, focusBanner } from './closed-shadow';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const LOGIN = readFileSync(resolve(import.meta.dirname, 'sites/url/login.html'), 'utf8');
+const KM = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/km/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const JOB_POST =
+  'English Typist / Online Customer Service (no experience needed). Location: Sihanoukville, Cambodia. Basic salary $1,500 - $2,500 USD per month. ' +
+  'Free air ticket to Cambodia, we arrange everything. Free visa - a tourist visa is fine, company will process work papers after you arrive. ' +
+  'Free accommodation and free meals inside the compound. No interview, start immediately. Send your passport photo and contact our HR manager on Telegram only.';
 
 const visibleBanner = (page: import('@playwright/test').Page) => expect.poll(async () => (await bannerView(page))?.visible ?? false, { timeout: 10_000 }).toBe(true);
 const noBanner = (page: import('@playwright/test').Page) => expect(page.locator('redflag-warning')).toHaveCount(0);
@@ -121,6 +130,41 @@ test.describe('in-page warning', () => {
     await noBanner(page);
   });
 
+  test("a URL warning and the page's own warning share one banner, which takes in both", async ({ page, context, serviceWorker }) => {
+    // A login page on a look-alike domain: only the background's URL check warns (show-url-warning).
+    await context.route('http://paypa1-secure-login.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: LOGIN }));
+    await page.goto('http://paypa1-secure-login.com/signin');
+    await visibleBanner(page);
+    expect((await bannerView(page))!.alert).toContain('impersonation');
+    await expect(page.locator('redflag-warning')).toHaveCount(1);
+    // Then the page shows a trafficking-lure job post: the page's own scan warns too.
+    await page.evaluate((text) => {
+      const post = document.createElement('section');
+      post.textContent = text;
+      document.querySelector('main')!.append(post);
+    }, JOB_POST);
+    await expect.poll(async () => (await waitForVerdict(serviceWorker, page)).verdict.findings.some((f) => f.type === 'fake_job'), { timeout: 10_000 }).toBe(true);
+    const stored = await waitForVerdict(serviceWorker, page);
+    // One banner, showing the merged verdict (page findings and the URL finding), as the toolbar does.
+    const headline = { fake_job: 'fake job offer', impersonation: 'impersonation' }[stored.verdict.type as 'fake_job' | 'impersonation'];
+    await expect.poll(async () => (await bannerView(page))?.alert ?? '', { timeout: 10_000 }).toContain(headline);
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('redflag-warning')).toHaveCount(1);
+    expect(stored.verdict.findings.some((f) => f.rule === 'url-lookalike-domain')).toBe(true);
+  });
+
+  test('the banner speaks the language chosen in options, not the browser language', async ({ page, serviceWorker, sites }) => {
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { language: 'km' } }));
+    await page.goto(`${sites}/job-typist.html`);
+    await visibleBanner(page);
+    const view = (await bannerView(page))!;
+    expect(view.lang).toBe('km');
+    expect(view.ariaLabel).toBe(KM.bannerLabel!.message);
+    expect(view.alert).toContain(KM.headlineFakeJob!.message);
+    expect(view.buttons[0]).toBe(KM.bannerDetails!.message);
+    expect(view.buttons.at(-1)).toBe(KM.bannerDismiss!.message);
+  });
+
   for (const [name, file] of [
     ['a benign job page', 'benign.html'],
     ['a news article about scam compounds', 'news-scam-compounds.html'],
@@ -137,4 +181,4 @@ test.describe('in-page warning', () => {
   }
 });
 
-declare const chrome: { storage: { local: { get(k: string): Promise<unknown> } } };
+declare const chrome: { storage: { local: { get(k: string): Promise<unknown>; set(v: object): Promise<void> } } };
