@@ -208,6 +208,8 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       const same = exact.find((x) => x.token === word);
       return { token: same ?? exact[0], kind: same ? 'exact' : 'homoglyph', distance: 0, word };
     }
+    const look = lists.lookalikeBySkeleton.get(skel);
+    if (look && look.token !== word) return { token: look, kind: 'homoglyph', distance: 0, word };
     let best: BrandHit | undefined;
     for (let l = skel.length - 2; l <= skel.length + 2; l++) {
       for (const t of byLength.get(l) ?? []) {

@@ -18,6 +18,10 @@ const TABLE: Record<string, string> = {
   // Latin lookalikes outside ASCII that NFKC keeps
   ɑ: 'a', ı: 'i', ȷ: 'j', ɩ: 'i', ʟ: 'l', ɴ: 'n', ʀ: 'r', ꜱ: 's', ᴄ: 'c', ᴏ: 'o', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z', ß: 'ss',
   ø: 'o', đ: 'd', ħ: 'h', ł: 'l', ŀ: 'l', ƅ: 'b',
+  // TR39 confusables: hooked, barred and small-capital Latin letters (ĸraĸen, ɱyetherwallet, ȴedger, uþhold)
+  ĸ: 'k', ƙ: 'k', ᴋ: 'k', ɱ: 'm', ᴍ: 'm', ɪ: 'i', ɨ: 'i', ȴ: 'l', ƚ: 'l', ɫ: 'l', ɭ: 'l', ꝇ: 'l', þ: 'p', ŋ: 'n',
+  ɦ: 'h', ʜ: 'h', ɓ: 'b', ʙ: 'b', ɗ: 'd', ᴅ: 'd', ƈ: 'c', ɠ: 'g', ɢ: 'g', ʋ: 'v', ƴ: 'y', ʏ: 'y', ȥ: 'z', ʂ: 's',
+  ᴜ: 'u', ᴛ: 't', ᴘ: 'p', ᴀ: 'a', ᴇ: 'e', ⱸ: 'e',
   // digits that stand in for letters
   '0': 'o', '1': 'l',
 };

@@ -22,6 +22,11 @@ export interface Organisation {
   names: string[];
   /** ASCII labels a lookalike may imitate; absent = the labels of `domains`; [] = too generic to fuzz. */
   tokens?: string[];
+  /**
+   * Names that are ordinary words (ledger, blockchain, medium): only their homoglyph forms imitate the organisation
+   * (ledġėr, blockchąin, 1edger), never the plain word, a misspelling or a longer word containing it.
+   */
+  lookalikeOnly?: string[];
   /** Where the domains are documented (official site). */
   source: string;
 }
@@ -50,6 +55,8 @@ export interface UrlLists {
   tokens: BrandToken[];
   /** Token skeleton → tokens, for exact skeleton hits. */
   tokensBySkeleton: Map<string, BrandToken[]>;
+  /** Skeleton → `lookalikeOnly` name: a word with this skeleton that is not the plain name is a homoglyph of it. */
+  lookalikeBySkeleton: Map<string, BrandToken>;
   freeHostingSubdomain: Set<string>;
   freeHostingPath: Set<string>;
   shorteners: Set<string>;
@@ -76,7 +83,9 @@ export function compileUrlLists(
   const officialDomains = new Map<string, Organisation>();
   const tokens: BrandToken[] = [];
   const tokensBySkeleton = new Map<string, BrandToken[]>();
+  const lookalikeBySkeleton = new Map<string, BrandToken>();
   for (const org of orgs) {
+    for (const token of org.lookalikeOnly ?? []) lookalikeBySkeleton.set(skeleton(token), { token, skeleton: skeleton(token), org });
     for (const d of org.domains) officialDomains.set(d, org);
     const raw = org.tokens ?? org.domains.map(firstLabel);
     for (const token of new Set(raw.map((t) => t.replace(/-/g, '')))) {
@@ -93,6 +102,7 @@ export function compileUrlLists(
     officialDomains,
     tokens,
     tokensBySkeleton,
+    lookalikeBySkeleton,
     freeHostingSubdomain: new Set(hosts.freeHostingSubdomain),
     freeHostingPath: new Set(hosts.freeHostingPath),
     shorteners: new Set(hosts.shorteners),

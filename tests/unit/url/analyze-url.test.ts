@@ -344,3 +344,32 @@ describe('a capital I written for a lower-case l', () => {
     for (const u of ['https://IKEA-deals.example/', 'https://www.Instagram-fans.example.com/'.replace('Instagram-fans.', '')]) expect(msg(u).verdict, u).not.toBe('lookalike');
   });
 });
+
+describe('names that are ordinary words (ledger, blockchain, medium): only their homoglyph forms count', () => {
+  it('a homoglyph or accented form of the word imitates the organisation', () => {
+    const cases: [string, string][] = [
+      ['https://lеdger.com/', 'ledger'], // Cyrillic е
+      ['https://lédgèr.com/', 'ledger'],
+      ['https://1edger.io/', 'ledger'],
+      ['https://blockchaín.com/wallet', 'blockchain-com'],
+      ['https://medіum.com/@someone/post', 'medium'], // Cyrillic і
+    ];
+    for (const [u, brand] of cases) {
+      const a = msg(u);
+      expect(a.verdict, u).toBe('lookalike');
+      expect(a.brand?.id, u).toBe(brand);
+      expect(a.reason, u).toBe('url-lookalike-domain');
+    }
+  });
+
+  it('the plain word, a misspelling of it or a longer word containing it is not an imitation', () => {
+    for (const u of ['https://ledger.fr/', 'https://www.ledgerinsights.com/', 'https://leger.fr/', 'https://blockchain.news/', 'https://blockchains.com/', 'https://medium-rare.com/', 'https://www.mediums.org/']) {
+      expect(msg(u).signals.filter((s) => s.brand && s.level !== 'low'), u).toEqual([]);
+    }
+  });
+
+  it('an official domain of the organisation stays official (ledgerwallet.com is Ledger\'s former site)', () => {
+    expect(msg('https://ledgerwallet.com/').verdict).toBe('official');
+    expect(msg('https://medium.com/@x').verdict).toBe('official');
+  });
+});

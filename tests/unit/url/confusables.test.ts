@@ -4,6 +4,17 @@ import { isMixedScript, isWholeScriptConfusable, skeleton } from '../../../lib/u
 import { decodePunycode, toUnicodeHost } from '../../../lib/url/punycode';
 import { typoDistance } from '../../../lib/url/typo';
 
+describe('skeleton: hooked, barred and small-capital Latin letters (TR39)', () => {
+  it('maps them to the plain letter they imitate', () => {
+    expect(skeleton('ĸraĸen')).toBe('kraken');
+    expect(skeleton('ɱyetherwallet')).toBe('myetherwallet');
+    expect(skeleton('ᴍetamask')).toBe('metamask');
+    expect(skeleton('uþhold')).toBe('uphold');
+    expect(skeleton('ȴedger')).toBe('ledger');
+    expect(skeleton('ɪdex')).toBe('idex');
+  });
+});
+
 describe('skeleton', () => {
   it.each([
     ['pаypal', 'paypal'], // Cyrillic а
