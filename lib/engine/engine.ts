@@ -7,6 +7,7 @@ import { compileCondition, ConditionError, type CompiledCondition } from './cond
 import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } from './normalize-text';
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
 import { PhraseMatcher } from './phrase-matcher';
+import { caseSensitiveSource } from './regex-case';
 import { requiredLiterals } from './regex-prefilter';
 import { findPay } from './salary';
 import type { ChatMessage, Engine, Evidence, Finding, Level, RuleInfo, RuleLevel, ScamType, ScanInput, ScanOptions, Verdict } from './types';
@@ -27,10 +28,22 @@ interface CompiledSelection {
   from?: 'them' | 'me';
   min: number;
   phraseSet: ReadonlySet<number>;
-  regexes: { re: RegExp; literals: number[] | null }[];
+  regexes: CompiledRegex[];
   url?: UrlPredicate;
   minUsdMonthly?: number;
   missing: string[];
+}
+
+interface CompiledRegex {
+  re: RegExp;
+  /** Automaton ids of the regex's required literals (null: the regex always runs). */
+  literals: number[] | null;
+  /**
+   * The same regex, sticky, when every match must START with one of the literals and the literals' characters
+   * have no other case form in normalised text (ASCII, or caseless like CJK and Thai): it is then tried only at
+   * the literals' occurrences, in order, and the first success is exactly the match a search from 0 returns.
+   */
+  sticky?: RegExp;
 }
 
 interface CompiledRule {
@@ -56,6 +69,10 @@ interface Unit {
   norm?: NormalizedText;
   /** phrase id -> first occurrence (normalised span) */
   hits?: Map<number, [number, number]>;
+  /** literal id -> start of every occurrence (ascending unless the text has ambiguous units) */
+  literalStarts?: Map<number, number[]>;
+  /** first match of each regex already run on this unit */
+  regexMatches?: Map<RegExp, RegExpExecArray | null>;
   urls?: { url: string; start: number; end: number }[];
 }
 
@@ -134,16 +151,32 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           }
           phraseSet.add(id);
         }
-        const regexes = (s.regex ?? []).map((src, k) => {
+        const regexes = (s.regex ?? []).map((source, k) => {
+          let src = source;
           let re: RegExp;
           try {
             re = new RegExp(src, 'giu');
           } catch (e) {
             throw new PackError(`${where}: detection.${s.name}.regex[${k}]: ${(e as Error).message}`);
           }
-          // The regex only runs on texts where one of its required literals was seen by the phrase pass.
-          const lits = requiredLiterals(src);
-          return { re, literals: lits && lits.map(literalId) };
+          // Same matches on normalised (lower-case) text without the slow `i` flag, where that is certain.
+          let flags = 'iu';
+          const lower = caseSensitiveSource(src);
+          if (lower !== null) {
+            try {
+              re = new RegExp(lower, 'gu');
+              src = lower;
+              flags = 'u';
+            } catch {
+              // keep the original
+            }
+          }
+          // The regex only runs on texts where one of its required literals was seen by the phrase pass,
+          // and (when position-safe) only where one occurs.
+          const lits = requiredLiterals(source);
+          const compiled: CompiledRegex = { re, literals: lits && lits.map(literalId) };
+          if (lits && lits.every(positionSafe)) compiled.sticky = new RegExp(src, `${flags}y`);
+          return compiled;
         });
         const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, regexes, missing: s.missing ?? [] };
         if (s.label !== undefined) sel.label = s.label;
@@ -179,8 +212,18 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
     rules: infos,
     version: typeof pack.version === 'string' ? pack.version : 'unversioned',
     rule: (id) => byId.get(id),
-    scan: (input, options) => scan(input, options, rules, matcher, scoring),
+    scan: (input, options) => scan(input, options, rules, matcher, scoring, offset),
   };
+}
+
+/**
+ * Whether occurrences of `lit` in normalised text are all the places where a case-insensitive regex can match it:
+ * every character is ASCII (normalised text is lower case, and the only other case forms of ASCII letters under
+ * Unicode folding, the Kelvin sign and long s, never survive NFKC) or has no case at all.
+ */
+function positionSafe(lit: string): boolean {
+  for (const ch of lit) if (ch.charCodeAt(0) >= 0x80 && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) return false;
+  return true;
 }
 
 function str(v: unknown): string | undefined {
@@ -256,6 +299,8 @@ class ScanRun {
     private readonly input: ScanInput,
     private readonly units: Unit[],
     private readonly matcher: PhraseMatcher,
+    /** Automaton ids from here on are regex literals. */
+    private readonly literalBase: number,
   ) {}
 
   norm(u: Unit): NormalizedText {
@@ -265,10 +310,61 @@ class ScanRun {
   private phraseHits(u: Unit): Map<number, [number, number]> {
     if (u.hits) return u.hits;
     const hits = new Map<number, [number, number]>();
-    this.matcher.scan(this.norm(u), (id, s, e) => {
+    const literalStarts = new Map<number, number[]>();
+    const literalBase = this.literalBase;
+    const norm = this.norm(u);
+    this.matcher.scan(norm, (id, s, e) => {
       if (!hits.has(id)) hits.set(id, [s, e]);
+      if (id >= literalBase) {
+        const list = literalStarts.get(id);
+        if (list) list.push(s);
+        else literalStarts.set(id, [s]);
+      }
     });
+    // The second pass over ambiguous units starts again from 0.
+    if (norm.ambiguous.size > 0) for (const [id, list] of literalStarts) literalStarts.set(id, [...new Set(list)].sort((a, b) => a - b));
+    u.literalStarts = literalStarts;
     return (u.hits = hits);
+  }
+
+  /** First match of a regex in a unit (memoised per scan); null when none or when its literal prefilter rules it out. */
+  private regexMatch(u: Unit, x: CompiledRegex): RegExpExecArray | null {
+    let cache = u.regexMatches;
+    const cached = cache?.get(x.re);
+    if (cached !== undefined) return cached;
+    let m: RegExpExecArray | null = null;
+    if (x.literals === null) {
+      x.re.lastIndex = 0;
+      m = x.re.exec(this.norm(u).text);
+    } else {
+      const seen = this.phraseHits(u);
+      if (x.literals.some((id) => seen.has(id))) {
+        const text = this.norm(u).text;
+        if (x.sticky) {
+          const starts = this.candidateStarts(u, x.literals);
+          for (let k = 0; k < starts.length && m === null; k++) {
+            x.sticky.lastIndex = starts[k]!;
+            m = x.sticky.exec(text);
+          }
+        } else {
+          x.re.lastIndex = 0;
+          m = x.re.exec(text);
+        }
+      }
+    }
+    (cache ??= u.regexMatches = new Map()).set(x.re, m);
+    return m;
+  }
+
+  /** Ascending, distinct start offsets of the given literals in a unit. */
+  private candidateStarts(u: Unit, literals: number[]): readonly number[] {
+    const lists: number[][] = [];
+    for (const id of literals) {
+      const list = u.literalStarts!.get(id);
+      if (list) lists.push(list);
+    }
+    if (lists.length === 1) return lists[0]!;
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
   }
 
   private evidence(u: Unit, s: number, e: number): Evidence {
@@ -313,15 +409,10 @@ class ScanRun {
         }
       }
     }
-    for (const { re, literals } of sel.regexes) {
+    for (const x of sel.regexes) {
       if (!ev && hits >= sel.min) break;
       for (const u of pool) {
-        if (literals !== null) {
-          const seen = this.phraseHits(u);
-          if (!literals.some((id) => seen.has(id))) continue;
-        }
-        re.lastIndex = 0;
-        const m = re.exec(this.norm(u).text);
+        const m = this.regexMatch(u, x);
         if (m && m[0].length > 0) {
           hits++;
           ev?.push(this.evidence(u, m.index, m.index + m[0].length));
@@ -369,14 +460,21 @@ class ScanRun {
   }
 }
 
-function scan(input: ScanInput, options: ScanOptions | undefined, rules: CompiledRule[], matcher: PhraseMatcher, scoring: ScoringConfig): Verdict {
+function scan(
+  input: ScanInput,
+  options: ScanOptions | undefined,
+  rules: CompiledRule[],
+  matcher: PhraseMatcher,
+  scoring: ScoringConfig,
+  literalBase: number,
+): Verdict {
   const surface = input && typeof input === 'object' && SURFACES.includes(input.surface) ? input.surface : 'page';
   const safeInput: ScanInput = input && typeof input === 'object' ? input : { surface };
   const { units, truncated: cut } = buildUnits(safeInput);
   let truncated = cut;
   const budget = options?.budgetMs;
   const deadline = typeof budget === 'number' && budget >= 0 ? Date.now() + budget : Infinity;
-  const run = new ScanRun(safeInput, units, matcher);
+  const run = new ScanRun(safeInput, units, matcher, literalBase);
 
   // One evaluator for all rules: `current`/`memo` point at the rule being evaluated (0 unknown, 1 no, 2 yes).
   let current: CompiledRule = rules[0]!;

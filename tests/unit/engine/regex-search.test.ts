@@ -1,0 +1,59 @@
+/**
+ * Rule regexes run only where one of their required literals occurs (sticky tries at each occurrence, in order),
+ * and without the `i` flag where that is exact. The evidence must still be the first match of the original
+ * `giu` regex over the whole normalised text, whatever the text.
+ */
+import { describe, expect, test } from 'vitest';
+import { normalizeText, originalSpan } from '@/lib/engine/normalize-text';
+import { Rng } from '../../fuzz/prng';
+import { engineOf } from './make-pack';
+
+const SOURCES = [
+  '\\b(?:send|pay|top up)\\s\\$?\\d{2,5}\\s?usdt\\b', // literals at the start, several
+  '(?<!not )\\bearn\\s(?:up to\\s)?\\$\\d', // lookbehind before the literal
+  'usdt\\s?\\d', // literal without boundary
+  '\\$\\s?\\d{3,}', // one-symbol literal
+  '(?:缴纳|支付|交)[^。]{0,8}手续费', // caseless CJK literals
+  'kiếm\\s\\d', // literal with a cased non-ASCII letter: whole-text search
+  '\\bT[1-9A-HJ-NP-Za-km-z]{8}\\b', // no literal: runs everywhere
+];
+const WORDS = ['pay 300 usdt', 'send $50usdt', 'earn $300', 'not earn $50', 'earn up to $9', 'send', 'pay', 'top up', 'Send', 'PAY', '$', '50', '300', '1500', 'usdt', 'USDT', 'earn', 'not', 'up to', 'kiếm', 'Kiếm', '缴纳', '支付', '交', '手续费', '。', 'Tx9ab3cdEF', 't12345678', 'te1egram', 'x', ' ', ' ', '\n', '.', 'a'];
+
+function randomText(rng: Rng): string {
+  let t = '';
+  for (let k = rng.int(0, 40); k > 0; k--) t += rng.pick(WORDS) + (rng.chance(0.6) ? ' ' : '');
+  return t;
+}
+
+describe('regex search at literal occurrences', () => {
+  test.each(SOURCES)('evidence of %s is the first match of the giu regex', (src) => {
+    const engine = engineOf({ id: 'r', selections: [{ name: 's', regex: [src] }] });
+    const re = new RegExp(src, 'giu');
+    const rng = new Rng(src.length * 7919);
+    let found = 0;
+    for (let k = 0; k < 600; k++) {
+      const text = randomText(rng);
+      const norm = normalizeText(text);
+      re.lastIndex = 0;
+      const m = re.exec(norm.text);
+      const verdict = engine.scan({ surface: 'page', text });
+      const ev = verdict.findings[0]?.evidence[0];
+      if (!m) {
+        expect(verdict.findings, JSON.stringify(text)).toEqual([]);
+        continue;
+      }
+      found++;
+      const [s, e] = originalSpan(norm, m.index, m.index + m[0].length);
+      expect(ev && [ev.start, ev.end], JSON.stringify(text)).toEqual([s, e]);
+    }
+    expect(found).toBeGreaterThan(5); // the texts really contain matches
+  });
+
+  test('a later occurrence matches when the first ones do not', () => {
+    const engine = engineOf({ id: 'r', selections: [{ name: 's', regex: ['\\bsend\\s\\d+\\s?usdt'] }] });
+    const text = 'send it. send me. resend 5 usdt. send 40 usdt now, send 50 usdt later';
+    const ev = engine.scan({ surface: 'page', text }).findings[0]!.evidence[0]!;
+    expect(ev.text).toBe('send 40 usdt');
+    expect(ev.start).toBe(text.indexOf('send 40'));
+  });
+});
