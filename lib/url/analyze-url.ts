@@ -292,6 +292,16 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     // A crypto name with a version tag or "my/official/online" glued on (v3uniswap, myledger, officialmetamask): the
     // drainer kits' "new version" and "official" lures. Not "app": exchanges run <name>app.com themselves.
     if (crypto && hit.token.skeleton.length >= CRYPTO_EMBED_MIN && /^(?:v\d|my|official|online|web3?|www|\d{1,4})$/.test(rest)) return true;
+    // An invented crypto name (coinbase, metamask, uniswap, 6+ letters) with any word or number run into it
+    // (coinbasecanada, dropkraken, receiveuniswap, bittrex2019): such names do not occur inside other words, unlike
+    // names that are ordinary words or coin names (`plainWord`: softether, gitkraken, stellarium). Not a word
+    // derived from the name (metamasks, uniswapper, krakening), "app" or "api" (exchanges run those themselves), and
+    // one or two letters only beside names of 8+ letters (azerion, openseal are other names).
+    const name = hit.token.skeleton;
+    const derived = skeleton(hit.word).startsWith(name) && (rest === 's' || rest === 'es' || /^(?:er|ers|ing|ed)$/.test(rest.startsWith(name.slice(-1)) ? rest.slice(1) : rest));
+    if (crypto && !hit.token.org.plainWord && name.length >= CRYPTO_EMBED_MIN && !derived && !/^(?:apps?|api)$/.test(rest)) {
+      if (rest.length >= 3 || /^\d+$/.test(rest) || name.length >= 8) return true;
+    }
     // myroyalmail-fee, mypaypal-secure: filler glued to the brand, and only action or context words beside it.
     const token = hit.token.token;
     const brandPart = parts.length > 1 ? parts.find((p) => p !== token && p.includes(token) && FILLER.test(p.replace(token, ''))) : undefined;

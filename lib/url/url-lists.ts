@@ -27,6 +27,11 @@ export interface Organisation {
    * (ledġėr, blockchąin, 1edger), never the plain word, a misspelling or a longer word containing it.
    */
   lookalikeOnly?: string[];
+  /**
+   * The name is an ordinary word or a coin's name (ethereum, stellar, kraken, tether) that other sites' names contain
+   * (softether, gitkraken, stellarium): a word run into it does not make an imitation.
+   */
+  plainWord?: boolean;
   /** Where the domains are documented (official site). */
   source: string;
 }

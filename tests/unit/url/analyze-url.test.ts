@@ -373,3 +373,25 @@ describe('names that are ordinary words (ledger, blockchain, medium): only their
     expect(msg('https://medium.com/@x').verdict).toBe('official');
   });
 });
+
+describe('invented crypto names with any word or number run into them', () => {
+  it('coinbase, uniswap, metamask ... with a word, a number or (8+ letter names) a letter glued on', () => {
+    for (const [u, brand] of [
+      ['https://coinbasecanada.com/', 'coinbase'],
+      ['https://uniswapgrant.org/', 'uniswap'],
+      ['https://pancakeswap2024.finance/', 'pancakeswap'],
+      ['https://metamaskx.io/', 'metamask'],
+      ['https://dropbittrex.net/', 'bittrex'],
+    ] as const) {
+      const a = msg(u);
+      expect(a.reason, u).toBe('url-lookalike-domain');
+      expect(a.brand?.id, u).toBe(brand);
+    }
+  });
+
+  it('not names that are ordinary words or coin names, a plural, app/api, or one letter beside a short name', () => {
+    for (const u of ['https://softether.org/', 'https://gitkraken.com/', 'https://stellarium.org/', 'https://cryptocompare.com/', 'https://metamasks.com/', 'https://bitgetapp.com/', 'https://tronscanapi.com/', 'https://azerion.com/', 'https://openseal.ch/']) {
+      expect(msg(u).signals.filter((s) => s.rule === 'url-lookalike-domain'), u).toEqual([]);
+    }
+  });
+});

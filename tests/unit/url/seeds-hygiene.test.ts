@@ -49,6 +49,7 @@ describe('seeds/organisations.json', () => {
       expect(o.tokens).toEqual(sortedCopy(o.tokens));
       for (const t of o.tokens) expect(t, t).toMatch(/^[a-z0-9]{3,}$/);
     }
+    if (o.plainWord !== undefined) expect(o.plainWord).toBe(true);
     if (o.lookalikeOnly) {
       expect(o.lookalikeOnly).toEqual(sortedCopy(o.lookalikeOnly));
       for (const t of o.lookalikeOnly) expect(t, t).toMatch(/^[a-z0-9]{4,}$/);
