@@ -313,6 +313,33 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     return suspiciousTld && (rest.length <= 3 || /^(?:my|www|https?|official|online|app|\d+)$/.test(rest));
   }
 
+  /**
+   * A celebrity crypto giveaway host (CI02, CI03): a name from giveawayNames (musk, elon, tesla, vitalik ...) as a
+   * word of the host, supported by a giveaway or crypto word (muskdrop, elon-btc, spacexgive), a second name
+   * (elon-musk-tesla), digits (tesla3, 4musk) or a cheap TLD (elon.vip). Host words must split wholly into known
+   * words (teslarati, muskoka, elonuniversity do not), and filler alone (tesla-club, spacex-news) is not support.
+   */
+  function giveawayName(ownPart: string, suspiciousTld: boolean): { name: string; support: string } | undefined {
+    if (!lists.giveawayNames.size || ![...lists.giveawayNames].some((n) => ownPart.includes(n))) return undefined;
+    const names = new Set<string>();
+    let support: string | undefined = suspiciousTld ? 'a cheap web address ending' : undefined;
+    for (const part of ownPart.split(/[.-]+/)) {
+      const digits = /\d/.test(part);
+      for (const piece of part.split(/\d+/)) {
+        const words = piece ? splitWords(piece, lists.giveawayVocabulary, 0) : undefined;
+        if (!words) continue;
+        const found = words.filter((w) => lists.giveawayNames.has(w));
+        for (const w of found) names.add(w);
+        if (found.length && digits) support ??= 'numbers';
+        const lure = words.find((w) => lists.giveawayWords.has(w));
+        if (lure) support ??= `"${lure}"`;
+      }
+    }
+    const [name, second] = names;
+    if (second) support ??= `"${second}"`;
+    return name && support ? { name, support } : undefined;
+  }
+
   function hostingOf(host: string): { entry: string; kind: 'subdomain' | 'path'; userPart: string } | undefined {
     if (lists.freeHostingPath.has(host)) return { entry: host, kind: 'path', userPart: '' };
     for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) {
@@ -508,6 +535,15 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (suspiciousTld) {
       signals.push({ rule: 'url-suspicious-tld', level: 'low', detail: `The address ends in .${tld}, an ending often used by short-lived scam sites.`, matched: tld });
     }
+    const giveaway = signals.some((s) => s.brand && s.level !== 'low') ? undefined : giveawayName(ownPart, suspiciousTld);
+    if (giveaway) {
+      signals.push({
+        rule: 'url-crypto-lure',
+        level: 'medium',
+        detail: `The address joins the name "${giveaway.name}" to ${giveaway.support}, as the fake celebrity giveaways ("send crypto, get double back") do.`,
+        matched: giveaway.name,
+      });
+    }
     if (!signals.some((s) => s.brand && s.level !== 'low')) {
       const nouns = wordsIn(ownPart + '.' + suffix, lists.cryptoNouns);
       const acts = wordsIn(ownPart + '.' + suffix, lists.cryptoActions);
@@ -515,7 +551,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       // one of them (wallet-token-member is not; eth-wallet-restore is) describe a wallet-drainer step.
       const airdrop = acts.some((w) => w.startsWith('airdrop'));
       const otherLure = credWords.length > 0 || lureWords.some((w) => !nouns.includes(w));
-      if ((nouns.length && acts.length) || (suspiciousTld && nouns.length + acts.length >= 2) || airdrop || (nouns.length >= 2 && otherLure)) {
+      if (!giveaway && ((nouns.length && acts.length) || (suspiciousTld && nouns.length + acts.length >= 2) || airdrop || (nouns.length >= 2 && otherLure))) {
         signals.push({
           rule: 'url-crypto-lure',
           level: 'medium',
@@ -578,6 +614,19 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
   }
 
   return { analyze, lists };
+}
+
+/** `word` as a run of known words (longest first, at most 5), or undefined when some part is not a known word. */
+function splitWords(word: string, vocabulary: ReadonlySet<string>, depth: number): string[] | undefined {
+  if (!word) return [];
+  if (depth >= 5) return undefined;
+  for (let i = Math.min(word.length, 16); i > 0; i--) {
+    const head = word.slice(0, i);
+    if (!vocabulary.has(head)) continue;
+    const rest = splitWords(word.slice(i), vocabulary, depth + 1);
+    if (rest) return [head, ...rest];
+  }
+  return undefined;
 }
 
 function lookalikeDetail(hit: BrandHit, domain: string): string {

@@ -45,6 +45,10 @@ export interface UrlHostLists {
   lureWords: string[];
   cryptoNouns: string[];
   cryptoActions: string[];
+  /** People whose names crypto giveaway sites carry, the words joined to them, and padding words (CI02, CI03). */
+  giveawayNames?: string[];
+  giveawayWords?: string[];
+  giveawayFiller?: string[];
 }
 
 export interface BrandToken {
@@ -71,6 +75,11 @@ export interface UrlLists {
   lureWords: string[];
   cryptoNouns: string[];
   cryptoActions: string[];
+  giveawayNames: Set<string>;
+  /** giveawayWords plus the crypto nouns and actions: what makes a giveaway name a lure. */
+  giveawayWords: Set<string>;
+  /** Every word a giveaway host may be made of (names, giveaway words, filler). */
+  giveawayVocabulary: Set<string>;
   /** Hostnames (exact) known to be bad; empty in the shipped build (structure for a future list). */
   knownBad: Set<string>;
 }
@@ -102,6 +111,7 @@ export function compileUrlLists(
       else tokensBySkeleton.set(t.skeleton, [t]);
     }
   }
+  const giveawayWords = new Set([...(hosts.giveawayWords ?? []), ...hosts.cryptoNouns, ...hosts.cryptoActions]);
   return {
     orgs,
     officialDomains,
@@ -116,6 +126,9 @@ export function compileUrlLists(
     lureWords: longestFirst(hosts.lureWords),
     cryptoNouns: longestFirst(hosts.cryptoNouns),
     cryptoActions: longestFirst(hosts.cryptoActions),
+    giveawayNames: new Set(hosts.giveawayNames ?? []),
+    giveawayWords,
+    giveawayVocabulary: new Set([...(hosts.giveawayNames ?? []), ...giveawayWords, ...(hosts.giveawayFiller ?? [])]),
     knownBad: new Set(knownBad),
   };
 }

@@ -395,3 +395,19 @@ describe('invented crypto names with any word or number run into them', () => {
     }
   });
 });
+
+describe('celebrity crypto giveaway hosts (CI02, CI03)', () => {
+  it('a giveaway name with a giveaway or crypto word, a second name, digits or a cheap TLD', () => {
+    for (const u of ['https://musk-bitcoin-double.com/', 'https://elondrop.net/', 'https://vitalik-giveaway.org/', 'https://spacexgive.net/', 'https://elon-musk-tesla.info/', 'https://tesla2025.com/', 'https://elon.vip/']) {
+      const a = msg(u);
+      expect(a.signals.map((s) => s.rule), u).toContain('url-crypto-lure');
+      expect(a.signals.find((s) => s.rule === 'url-crypto-lure')!.level, u).toBe('medium');
+    }
+  });
+
+  it('not a name alone, with filler only, or inside another word', () => {
+    for (const u of ['https://www.elon.edu/', 'https://teslarati.com/', 'https://tesla-club.org/', 'https://spacexnews.com/', 'https://muskoka-cottages.ca/', 'https://melonbtc.com/', 'https://www.teslamotorsclub.com/']) {
+      expect(msg(u).signals.map((s) => s.rule), u).not.toContain('url-crypto-lure');
+    }
+  });
+});
