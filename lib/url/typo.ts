@@ -8,8 +8,8 @@
  *   - >= 7 letters: one letter inside the word (not the first or last) replaced by a key next to it on a QWERTY
  *     keyboard (metanask, binsnce, coinbsse) or by a letter that sounds the same, c/k or s/z (lokalbitcoins);
  * Vowel swaps and freely inserted letters are left out: they are how unrelated names differ (metamusk, opensera).
- *   - >= 11 letters: any two edits that keep the first and last letters (myetherwellat), or the last letter
- *     dropped (localbitcoin);
+ *   - >= 11 letters: any two edits that keep the first letter, and the last one unless the length changes by at
+ *     most one letter (myetherwellat, myetherwalets, myetherwalletr), or the last letter dropped (localbitcoin);
  * Both strings are confusable skeletons (see confusables.ts), so homoglyphs never count as edits.
  */
 import { distance } from 'fastest-levenshtein';
@@ -82,7 +82,7 @@ export function typoDistance(candidate: string, token: string): number {
       if (added === candidate[i - 1] || added === candidate[i + 1]) return 1; // doubled letter
     }
   }
-  if (n >= TYPO_MIN.twoEdits && candidate[0] === token[0] && candidate[m - 1] === token[n - 1]) {
+  if (n >= TYPO_MIN.twoEdits && candidate[0] === token[0] && (candidate[m - 1] === token[n - 1] || Math.abs(m - n) <= 1)) {
     const d = distance(candidate, token);
     if (d <= 2) return d;
   }

@@ -68,6 +68,8 @@ describe('typoDistance (shaped typosquats only; short names get none)', () => {
     ['coinbsse', 'coinbase'], // neighbouring key
     ['metanask', 'metamask'], // neighbouring key (n/m)
     ['myetherwellat', 'myetherwallet'], // two edits, long name
+    ['myetherwalets', 'myetherwallet'], // two edits changing the last letter, same length
+    ['myetherwalletr', 'myetherwallet'], // a long name with a letter appended
   ])('%s imitates %s', (cand, token) => {
     expect(typoDistance(cand, token)).toBeGreaterThan(0);
   });
@@ -85,6 +87,8 @@ describe('typoDistance (shaped typosquats only; short names get none)', () => {
     ['dbs', 'dbs'], // equal: not a typo
     ['dbx', 'dbs'], // short names get no tolerance
     ['centurylink', 'centrelink'], // two edits on a 10-letter name
+    ['socialsecuritywb', 'socialsecurity'], // two letters appended: the length changes by two
+    ['aetherwallet', 'myetherwallet'], // first letter differs
   ])('%s does not imitate %s', (cand, token) => {
     expect(typoDistance(cand, token)).toBe(0);
   });
