@@ -545,8 +545,8 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       });
     }
     if (!signals.some((s) => s.brand && s.level !== 'low')) {
-      const nouns = wordsIn(ownPart + '.' + suffix, lists.cryptoNouns);
-      const acts = wordsIn(ownPart + '.' + suffix, lists.cryptoActions);
+      const nouns = wordsIn(ownPart + '.' + suffix, lists.cryptoNouns, lists.cryptoWords);
+      const acts = wordsIn(ownPart + '.' + suffix, lists.cryptoActions, lists.cryptoWords);
       // "airdrop" only exists in crypto (CI05 fake airdrops); two crypto nouns plus a login/lure word that is not
       // one of them (wallet-token-member is not; eth-wallet-restore is) describe a wallet-drainer step.
       const airdrop = acts.some((w) => w.startsWith('airdrop'));
@@ -668,13 +668,13 @@ function containsDomain(host: string, domain: string): boolean {
 
 /**
  * Words of `list` found in a host: words of up to 4 letters (nft, eth, dapp) only as a whole part (between dots,
- * hyphens and digits) or joined to another listed word (ethtokens), longer words anywhere.
+ * hyphens and digits) or joined to a longer word of `joinable` (ethtokens, walletsync), longer words anywhere.
  */
-export function wordsIn(host: string, list: readonly string[]): string[] {
+export function wordsIn(host: string, list: readonly string[], joinable: readonly string[] = list): string[] {
   const parts = host.split(/[.\-\d]+/).filter(Boolean);
   const found: string[] = [];
   let taken = '';
-  const long = list.filter((w) => w.length > 4);
+  const long = joinable.filter((w) => w.length > 4);
   const isWord = (rest: string) => long.some((w) => rest === w);
   for (const w of list) {
     const hit =

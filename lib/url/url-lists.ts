@@ -75,6 +75,8 @@ export interface UrlLists {
   lureWords: string[];
   cryptoNouns: string[];
   cryptoActions: string[];
+  /** cryptoNouns and cryptoActions together (a short crypto word joined to any of them counts: walletsync). */
+  cryptoWords: string[];
   giveawayNames: Set<string>;
   /** giveawayWords plus the crypto nouns and actions: what makes a giveaway name a lure. */
   giveawayWords: Set<string>;
@@ -126,6 +128,7 @@ export function compileUrlLists(
     lureWords: longestFirst(hosts.lureWords),
     cryptoNouns: longestFirst(hosts.cryptoNouns),
     cryptoActions: longestFirst(hosts.cryptoActions),
+    cryptoWords: longestFirst([...new Set([...hosts.cryptoNouns, ...hosts.cryptoActions])]),
     giveawayNames: new Set(hosts.giveawayNames ?? []),
     giveawayWords,
     giveawayVocabulary: new Set([...(hosts.giveawayNames ?? []), ...giveawayWords, ...(hosts.giveawayFiller ?? [])]),

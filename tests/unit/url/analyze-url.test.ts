@@ -411,3 +411,17 @@ describe('celebrity crypto giveaway hosts (CI02, CI03)', () => {
     }
   });
 });
+
+describe('short crypto words joined to any crypto word, and repair verbs', () => {
+  it('walletsync, walletfix, wallet-restoration are wallet-drainer names', () => {
+    for (const u of ['https://walletsync.tech/', 'https://walletfix.dev/', 'https://wallet-restoration.com/']) {
+      expect(msg(u).signals.map((s) => s.rule), u).toContain('url-crypto-lure');
+    }
+  });
+
+  it('not a lone crypto word or an unrelated compound (syncingbridge, fixture)', () => {
+    for (const u of ['https://syncingbridge.com/', 'https://fixture-wallets.com/', 'https://prefix.dev/']) {
+      expect(msg(u).signals.map((s) => s.rule), u).not.toContain('url-crypto-lure');
+    }
+  });
+});
