@@ -314,15 +314,19 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
   }
 
   /**
-   * A celebrity crypto giveaway host (CI02, CI03): a name from giveawayNames (musk, elon, tesla, vitalik ...) as a
-   * word of the host, supported by a giveaway or crypto word (muskdrop, elon-btc, spacexgive), a second name
-   * (elon-musk-tesla), digits (tesla3, 4musk) or a cheap TLD (elon.vip). Host words must split wholly into known
-   * words (teslarati, muskoka, elonuniversity do not), and filler alone (tesla-club, spacex-news) is not support.
+   * A crypto giveaway host (CI02, CI03): a name from giveawayNames (musk, elon, tesla, vitalik ...) as a word of the
+   * host, supported by a giveaway or crypto word (muskdrop, elon-btc, spacexgive), a second name (elon-musk-tesla),
+   * digits (tesla3, 4musk) or a cheap TLD (elon.vip); or, without a name, a crypto noun joined to a gift word
+   * (btc-drop, ethgift, eth-giveaway). Host words must split wholly into known words (teslarati, muskoka, dropbox do
+   * not), and filler alone (tesla-club, spacex-news) is not support.
    */
-  function giveawayName(ownPart: string, suspiciousTld: boolean): { name: string; support: string } | undefined {
-    if (!lists.giveawayNames.size || ![...lists.giveawayNames].some((n) => ownPart.includes(n))) return undefined;
+  function giveawayLure(ownPart: string, suspiciousTld: boolean): { name: string; support: string } | undefined {
+    const hasName = [...lists.giveawayNames].some((n) => ownPart.includes(n));
+    if (!hasName && !lists.giftWords.some((g) => ownPart.includes(g))) return undefined;
     const names = new Set<string>();
     let support: string | undefined = suspiciousTld ? 'a cheap web address ending' : undefined;
+    let gift: string | undefined;
+    let noun: string | undefined;
     for (const part of ownPart.split(/[.-]+/)) {
       const digits = /\d/.test(part);
       for (const piece of part.split(/\d+/)) {
@@ -333,11 +337,14 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
         if (found.length && digits) support ??= 'numbers';
         const lure = words.find((w) => lists.giveawayWords.has(w));
         if (lure) support ??= `"${lure}"`;
+        gift ??= words.find((w) => lists.giftWordSet.has(w));
+        noun ??= words.find((w) => lists.cryptoNounSet.has(w));
       }
     }
     const [name, second] = names;
     if (second) support ??= `"${second}"`;
-    return name && support ? { name, support } : undefined;
+    if (name && support) return { name, support };
+    return gift && noun ? { name: noun, support: `"${gift}"` } : undefined;
   }
 
   function hostingOf(host: string): { entry: string; kind: 'subdomain' | 'path'; userPart: string } | undefined {
@@ -535,12 +542,12 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (suspiciousTld) {
       signals.push({ rule: 'url-suspicious-tld', level: 'low', detail: `The address ends in .${tld}, an ending often used by short-lived scam sites.`, matched: tld });
     }
-    const giveaway = signals.some((s) => s.brand && s.level !== 'low') ? undefined : giveawayName(ownPart, suspiciousTld);
+    const giveaway = signals.some((s) => s.brand && s.level !== 'low') ? undefined : giveawayLure(ownPart, suspiciousTld);
     if (giveaway) {
       signals.push({
         rule: 'url-crypto-lure',
         level: 'medium',
-        detail: `The address joins the name "${giveaway.name}" to ${giveaway.support}, as the fake celebrity giveaways ("send crypto, get double back") do.`,
+        detail: `The address joins "${giveaway.name}" to ${giveaway.support}, as fake crypto giveaways ("send crypto, get double back") do.`,
         matched: giveaway.name,
       });
     }

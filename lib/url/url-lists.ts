@@ -47,6 +47,7 @@ export interface UrlHostLists {
   cryptoActions: string[];
   /** People whose names crypto giveaway sites carry, the words joined to them, and padding words (CI02, CI03). */
   giveawayNames?: string[];
+  giftWords?: string[];
   giveawayWords?: string[];
   giveawayFiller?: string[];
 }
@@ -78,6 +79,10 @@ export interface UrlLists {
   /** cryptoNouns and cryptoActions together (a short crypto word joined to any of them counts: walletsync). */
   cryptoWords: string[];
   giveawayNames: Set<string>;
+  /** Giveaway words (drop, gift, prize ...): longest first, and as a set. */
+  giftWords: string[];
+  giftWordSet: Set<string>;
+  cryptoNounSet: Set<string>;
   /** giveawayWords plus the crypto nouns and actions: what makes a giveaway name a lure. */
   giveawayWords: Set<string>;
   /** Every word a giveaway host may be made of (names, giveaway words, filler). */
@@ -113,7 +118,8 @@ export function compileUrlLists(
       else tokensBySkeleton.set(t.skeleton, [t]);
     }
   }
-  const giveawayWords = new Set([...(hosts.giveawayWords ?? []), ...hosts.cryptoNouns, ...hosts.cryptoActions]);
+  const giftWords = hosts.giftWords ?? [];
+  const giveawayWords = new Set([...(hosts.giveawayWords ?? []), ...giftWords, ...hosts.cryptoNouns, ...hosts.cryptoActions]);
   return {
     orgs,
     officialDomains,
@@ -130,6 +136,9 @@ export function compileUrlLists(
     cryptoActions: longestFirst(hosts.cryptoActions),
     cryptoWords: longestFirst([...new Set([...hosts.cryptoNouns, ...hosts.cryptoActions])]),
     giveawayNames: new Set(hosts.giveawayNames ?? []),
+    giftWords: longestFirst(giftWords),
+    giftWordSet: new Set(giftWords),
+    cryptoNounSet: new Set(hosts.cryptoNouns),
     giveawayWords,
     giveawayVocabulary: new Set([...(hosts.giveawayNames ?? []), ...giveawayWords, ...(hosts.giveawayFiller ?? [])]),
     knownBad: new Set(knownBad),

@@ -405,8 +405,14 @@ describe('celebrity crypto giveaway hosts (CI02, CI03)', () => {
     }
   });
 
+  it('without a name: a crypto noun joined to a gift word (btc-drop, ethgift, eth-giveaway)', () => {
+    for (const u of ['https://btc-drop.net/', 'https://ethgift.org/', 'https://eth-giveaway.com/', 'https://usdtprize.com/']) {
+      expect(msg(u).signals.map((s) => s.rule), u).toContain('url-crypto-lure');
+    }
+  });
+
   it('not a name alone, with filler only, or inside another word', () => {
-    for (const u of ['https://www.elon.edu/', 'https://teslarati.com/', 'https://tesla-club.org/', 'https://spacexnews.com/', 'https://muskoka-cottages.ca/', 'https://melonbtc.com/', 'https://www.teslamotorsclub.com/']) {
+    for (const u of ['https://www.elon.edu/', 'https://teslarati.com/', 'https://tesla-club.org/', 'https://spacexnews.com/', 'https://muskoka-cottages.ca/', 'https://melonbtc.com/', 'https://www.teslamotorsclub.com/', 'https://freenode.net/', 'https://www.dropbox.com/', 'https://giftshop.example/']) {
       expect(msg(u).signals.map((s) => s.rule), u).not.toContain('url-crypto-lure');
     }
   });

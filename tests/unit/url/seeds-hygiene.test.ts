@@ -75,7 +75,7 @@ describe('seeds/organisations.json', () => {
 
 describe('seeds/url-hosts.json', () => {
   const lists = hostSeed as unknown as Record<string, string[]>;
-  it.each(['freeHostingSubdomain', 'freeHostingPath', 'shorteners', 'suspiciousTlds', 'credentialWords', 'lureWords', 'cryptoNouns', 'cryptoActions'])(
+  it.each(['freeHostingSubdomain', 'freeHostingPath', 'shorteners', 'suspiciousTlds', 'credentialWords', 'lureWords', 'cryptoNouns', 'cryptoActions', 'giveawayNames', 'giftWords', 'giveawayWords', 'giveawayFiller'])(
     '%s is sorted, unique, lower-case ASCII',
     (key) => {
       const list = lists[key]!;
