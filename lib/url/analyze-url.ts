@@ -425,6 +425,11 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     const official = lists.officialDomains.get(p.domain);
 
     if (official && !hosting) {
+      // An official site's redirector (google.com/url?q=, meet.google.com/linkredirect?dest=) sends the reader to
+      // whatever address it carries: in a message link the destination's signals count, the redirector's name does not
+      // vouch for it. (Links on a page are left as they were: search pages carry such links by the hundred.)
+      if (context === 'message') followForward(raw, signals, context, depth);
+      if (signals.length) return finish(full, signals);
       return { ...full, verdict: 'official', reason: 'official-domain', brand: brandOf(official), matched: p.domain, signals };
     }
     if (lists.knownBad.has(host) || lists.knownBad.has(p.domain)) {

@@ -431,3 +431,17 @@ describe('short crypto words joined to any crypto word, and repair verbs', () =>
     }
   });
 });
+
+describe("an official site's redirector in a message link", () => {
+  it('carries the signals of where it forwards to', () => {
+    const a = msg('https://www.google.com/url?sa=t&url=https://paypal-login-verify.com/x');
+    expect(a.verdict).toBe('lookalike');
+    expect(a.brand?.id).toBe('paypal');
+    expect(msg('https://meet.google.com/linkredirect?dest=https%3A%2F%2Fsomeone.000webhostapp.com%2Flogin').verdict).toBe('suspicious');
+  });
+
+  it('stays official when the destination is clean, and as a link on a page', () => {
+    expect(msg('https://www.google.com/url?q=https://example.org/').verdict).toBe('official');
+    expect(analyzeUrl('https://www.google.com/url?q=https://paypal-login-verify.com/x', { context: 'page' }).verdict).toBe('official');
+  });
+});
