@@ -76,35 +76,64 @@ const TOKEN_CHAR = /[\p{L}\p{N}\p{M}@$]/u;
 const SWAPS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const IS_LETTER = /[\p{L}\p{M}]/u;
 
-/** Growable output: UTF-16 code units plus the original span of each. */
+/**
+ * Growable output: UTF-16 code units, and the original span of each as SEGMENTS: unit k of segment j
+ * (segOut[j] <= k < segOut[j + 1]) comes from [k + segDelta[j], k + segDelta[j] + segWidth[j]) of the input.
+ * Text whose characters each give one unit (plain text, single spaces) is one segment however long it is.
+ */
 class Out {
   codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
   len = 0;
   /** Whether a surrogate code unit was written (the fast string conversion needs well-formed UTF-16). */
   surrogates = false;
+  segOut = new Int32Array(64);
+  segDelta = new Int32Array(64);
+  segWidth = new Int32Array(64);
+  nseg = 0;
 
   constructor(capacity: number) {
-    const cap = Math.max(16, capacity);
-    this.codes = new Uint16Array(cap);
-    this.starts = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
+    this.codes = new Uint16Array(Math.max(16, capacity));
   }
 
   push(code: number, start: number, end: number): void {
     if (this.len === this.codes.length) this.grow(1);
     if ((code & 0xf800) === 0xd800) this.surrogates = true;
     this.codes[this.len] = code;
-    this.starts[this.len] = start;
-    this.ends[this.len] = end;
+    const j = this.nseg - 1;
+    if (j < 0 || this.segDelta[j] !== start - this.len || this.segWidth[j] !== end - start) this.addSegment(this.len, start - this.len, end - start);
     this.len++;
   }
 
   /** Whitespace runs become one space whose span covers the whole run. */
   pushSpace(start: number, end: number): void {
-    if (this.len > 0 && this.codes[this.len - 1] === 0x20) this.ends[this.len - 1] = end;
+    if (this.len > 0 && this.codes[this.len - 1] === 0x20) this.extendLast(end);
     else this.push(0x20, start, end);
+  }
+
+  /** The last unit's span now ends at `end`. */
+  extendLast(end: number): void {
+    const k = this.len - 1;
+    const j = this.nseg - 1;
+    const width = end - (k + this.segDelta[j]!);
+    if (this.segOut[j] === k) this.segWidth[j] = width;
+    else this.addSegment(k, this.segDelta[j]!, width);
+  }
+
+  addSegment(at: number, delta: number, width: number): void {
+    if (this.nseg === this.segOut.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.segOut = grow(this.segOut);
+      this.segDelta = grow(this.segDelta);
+      this.segWidth = grow(this.segWidth);
+    }
+    this.segOut[this.nseg] = at;
+    this.segDelta[this.nseg] = delta;
+    this.segWidth[this.nseg] = width;
+    this.nseg++;
   }
 
   /** Makes room for `extra` more units. */
@@ -112,18 +141,82 @@ class Out {
     let cap = this.codes.length * 2;
     while (cap < this.len + extra) cap *= 2;
     const codes = new Uint16Array(cap);
-    const starts = new Int32Array(cap);
-    const ends = new Int32Array(cap);
     codes.set(this.codes.subarray(0, this.len));
-    starts.set(this.starts.subarray(0, this.len));
-    ends.set(this.ends.subarray(0, this.len));
     this.codes = codes;
-    this.starts = starts;
-    this.ends = ends;
   }
 
   text(): string {
     return unitsToString(this.codes.subarray(0, this.len), this.surrogates);
+  }
+}
+
+/**
+ * The result of normalizeText. The offset maps are kept as segments; `starts`/`ends` are built on first use,
+ * while `originalSpan` looks single units up directly.
+ */
+class Normalized implements NormalizedText {
+  private startsCache: Int32Array | undefined;
+  private endsCache: Int32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly ambiguous: ReadonlySet<number>,
+    private readonly segOut: Int32Array,
+    private readonly segDelta: Int32Array,
+    private readonly segWidth: Int32Array,
+    private readonly nseg: number,
+  ) {}
+
+  get starts(): Int32Array {
+    if (!this.startsCache) this.build();
+    return this.startsCache!;
+  }
+
+  get ends(): Int32Array {
+    if (!this.endsCache) this.build();
+    return this.endsCache!;
+  }
+
+  private build(): void {
+    const len = this.text.length;
+    const starts = new Int32Array(len);
+    const ends = new Int32Array(len);
+    for (let j = 0; j < this.nseg; j++) {
+      const to = j + 1 < this.nseg ? this.segOut[j + 1]! : len;
+      const delta = this.segDelta[j]!;
+      const width = this.segWidth[j]!;
+      for (let k = this.segOut[j]!; k < to; k++) {
+        starts[k] = k + delta;
+        ends[k] = k + delta + width;
+      }
+    }
+    this.startsCache = starts;
+    this.endsCache = ends;
+  }
+
+  /** Segment of unit k (0 <= k < text.length). */
+  private segment(k: number): number {
+    let lo = 0;
+    let hi = this.nseg - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segOut[mid]! <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** starts[k], or undefined outside the text. */
+  startAt(k: number): number | undefined {
+    if (!(k >= 0 && k < this.text.length)) return undefined;
+    return k + this.segDelta[this.segment(k)]!;
+  }
+
+  /** ends[k], or undefined outside the text. */
+  endAt(k: number): number | undefined {
+    if (!(k >= 0 && k < this.text.length)) return undefined;
+    const j = this.segment(k);
+    return k + this.segDelta[j]! + this.segWidth[j]!;
   }
 }
 
@@ -243,14 +336,14 @@ function pushCluster(input: string, i: number, out: Out): number {
 }
 
 /** Word characters around a spaced-letters match (lookbehind of SPACED_LETTERS), letters, token characters: per BMP unit. */
-const wordCache = new Uint8Array(65536); // bit 0 known, bit 1 [\p{L}\p{N}\p{M}], bit 2 \p{L}, bit 3 TOKEN_CHAR
+const wordCache = new Uint8Array(65536); // bit 0 known, bit 1 [\p{L}\p{N}\p{M}], bit 2 \p{L}, bit 3 TOKEN_CHAR, bit 4 IS_LETTER
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;
 function unitClass(code: number): number {
   let v = wordCache[code]!;
   if (v === 0) {
     const s = String.fromCharCode(code);
-    v = 1 | (WORD_CHAR.test(s) ? 2 : 0) | (LETTER.test(s) ? 4 : 0) | (TOKEN_CHAR.test(s) ? 8 : 0);
+    v = 1 | (WORD_CHAR.test(s) ? 2 : 0) | (LETTER.test(s) ? 4 : 0) | (TOKEN_CHAR.test(s) ? 8 : 0) | (IS_LETTER.test(s) ? 16 : 0);
     wordCache[code] = v;
   }
   return v;
@@ -264,62 +357,102 @@ function isSeparator(c: number): boolean {
 /** SPACED_LETTERS as a sticky regex: tried only where a match can start (see `normalizeText`). */
 const SPACED_LETTERS_AT = new RegExp(SPACED_LETTERS.source, 'uy');
 
-export function normalizeText(input: string): NormalizedText {
-  // Pass 1: invisible removal, NFKC + lower case + confusables per cluster, whitespace collapse.
+/** ASCII folded: lower case; whitespace becomes 0x20 (a space is pushed or extends the last one). */
+const ASCII_FOLD = new Uint16Array(128);
+for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c >= 0x41 && c <= 0x5a ? c + 32 : c;
+
+/**
+ * Pass 1: invisible removal, NFKC + lower case + confusables per cluster, whitespace collapse.
+ * The loop keeps the output state in locals; the rare paths (growth, expansions, clusters) go through `out`
+ * and the locals are read back.
+ */
+function fold(input: string): Out {
   const n = input.length;
   const out = new Out(n + 8);
   let codes = out.codes;
-  let starts = out.starts;
-  let ends = out.ends;
-  let len = 0;
   let cap = codes.length;
+  let len = 0;
   let surrogates = false;
+  // The last segment: units appended to it need no map entry while start - k === delta and the width is 1.
+  let delta = -1;
+  let width = 0;
   let i = 0;
+  let next = n > 0 ? input.charCodeAt(0) : 0;
   while (i < n) {
-    const code = input.charCodeAt(i);
-    const next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+    if (next < 0x80) {
+      // ASCII run: at most one unit per character, so room is made once.
+      if (cap - len < n - i) {
+        out.len = len;
+        out.grow(n - i);
+        codes = out.codes;
+        cap = codes.length;
+      }
+      let c = next;
+      for (;;) {
+        const nx = i + 1 < n ? input.charCodeAt(i + 1) : 0;
+        if (nx >= 0x300) break; // a mark may follow: the general path decides
+        const f = ASCII_FOLD[c]!;
+        if (f !== 0x20 || len === 0 || codes[len - 1] !== 0x20) {
+          codes[len] = f;
+          if (i - len !== delta || width !== 1) {
+            out.addSegment(len, i - len, 1);
+            delta = i - len;
+            width = 1;
+          }
+          len++;
+        } else {
+          // whitespace after a space: the space now covers input unit i too (rare: runs of whitespace)
+          out.len = len;
+          out.extendLast(i + 1);
+          width = out.segWidth[out.nseg - 1]!;
+        }
+        i++;
+        c = nx;
+        if (i >= n || c >= 0x80) break;
+      }
+      next = c;
+      if (i >= n) break;
+    }
+    const code = next;
+    next = i + 1 < n ? input.charCodeAt(i + 1) : 0;
     // Fast path: a BMP character with no combining mark (or invisible, or astral character) after it.
     if ((next < 0x300 || !joins(next)) && (code < 0xd800 || code > 0xdbff)) {
       let v = singleCode[code]!;
       if (v === 0) v = foldSingle(code);
-      if (v > 0) {
+      if (v > 0 || (v === FOLD_SPACE && (len === 0 || codes[len - 1] !== 0x20))) {
+        // one unit from input unit i
         if (len === cap) {
           out.len = len;
           out.grow(1);
-          ({ codes, starts, ends } = out);
+          codes = out.codes;
           cap = codes.length;
         }
-        const f = v - 1;
+        const f = v > 0 ? v - 1 : 0x20;
         if ((f & 0xf800) === 0xd800) surrogates = true;
         codes[len] = f;
-        starts[len] = i;
-        ends[len] = i + 1;
+        if (i - len !== delta || width !== 1) {
+          out.addSegment(len, i - len, 1);
+          delta = i - len;
+          width = 1;
+        }
         len++;
       } else if (v === FOLD_SPACE) {
-        if (len > 0 && codes[len - 1] === 0x20) ends[len - 1] = i + 1;
-        else {
-          if (len === cap) {
-            out.len = len;
-            out.grow(1);
-            ({ codes, starts, ends } = out);
-            cap = codes.length;
-          }
-          codes[len] = 0x20;
-          starts[len] = i;
-          ends[len] = i + 1;
-          len++;
-        }
+        out.len = len;
+        out.extendLast(i + 1);
+        width = out.segWidth[out.nseg - 1]!;
       } else if (v === FOLD_MULTI) {
-        const folded = singleFold.get(code)!;
         out.len = len;
         out.surrogates = surrogates;
+        const folded = singleFold.get(code)!;
         for (let k = 0; k < folded.length; k++) {
           const f = folded.charCodeAt(k);
           if (isSpaceCode(f)) out.pushSpace(i, i + 1);
           else out.push(f, i, i + 1);
         }
-        ({ codes, starts, ends, len, surrogates } = out);
+        ({ codes, len, surrogates } = out);
         cap = codes.length;
+        delta = out.segDelta[out.nseg - 1]!;
+        width = out.segWidth[out.nseg - 1]!;
       }
       i++;
       continue;
@@ -327,111 +460,162 @@ export function normalizeText(input: string): NormalizedText {
     out.len = len;
     out.surrogates = surrogates;
     i = pushCluster(input, i, out);
-    ({ codes, starts, ends, len, surrogates } = out);
+    ({ codes, len, surrogates } = out);
     cap = codes.length;
+    if (out.nseg > 0) {
+      delta = out.segDelta[out.nseg - 1]!;
+      width = out.segWidth[out.nseg - 1]!;
+    }
+    next = i < n ? input.charCodeAt(i) : 0;
   }
   out.len = len;
   out.surrogates = surrogates;
+  return out;
+}
+
+export function normalizeText(input: string): NormalizedText {
+  const out = fold(input);
   const pass1 = out.text();
+  const len = pass1.length;
 
-  // Pass 2: find separators to drop (spaced letters) and digit swaps, in one walk over the units.
-  // A spaced-letters match starts at a letter that follows no word character and is followed by a
-  // separator; the sticky regex is tried only there (match by match, as matchAll would). Digit swaps
-  // are looked for only in tokens around a digit, @ or $ (most words have none).
-  let edits: Uint8Array | undefined; // 1 drop, 2 substitute
+  // Pass 2: find separators to drop (spaced letters) and digit swaps. Both are looked for only where native
+  // regexes point: a spaced-letters match holds a letter between two separator characters, and digit swaps
+  // need a digit, @ or $.
+  let edits: Map<number, string | null> | undefined; // unit -> substitute, null = drop
   const subs = new Map<number, string>();
-  let edited = 0;
+  const starts = spacedCandidates(pass1);
   let spacedEnd = 0;
-  let tokenEnd = -1;
-  for (let k = 0; k < len; k++) {
-    const c = codes[k]!;
-    if (k > spacedEnd && isSeparator(c)) {
-      let p = k - 1;
-      const lc = codes[p]!;
-      let candidate = true;
-      if (lc >= 0xdc00 && lc <= 0xdfff) {
-        // an astral letter, if the low surrogate is paired
-        if (p > 0 && codes[p - 1]! >= 0xd800 && codes[p - 1]! <= 0xdbff) p--;
-        else candidate = false;
-      } else if ((unitClass(lc) & 4) === 0) candidate = false;
-      if (candidate && p > 0) {
-        const b = codes[p - 1]!;
-        if (!(b >= 0xdc00 && b <= 0xdfff) && (unitClass(b) & 2) !== 0) candidate = false;
-      }
-      if (candidate && p >= spacedEnd) {
-        SPACED_LETTERS_AT.lastIndex = p;
-        const m = SPACED_LETTERS_AT.exec(pass1);
-        if (m) {
-          const sepLen = m[1]!.length;
-          const stop = p + m[0].length;
-          edits ??= new Uint8Array(len);
-          // letters sit at index, index+1+sepLen, ...; everything in between is separator
-          for (let q = p + 1; q < stop; q += sepLen + 1) {
-            for (let s = 0; s < sepLen; s++) {
-              if (edits[q + s] === 0) edited++;
-              edits[q + s] = 1;
-            }
-          }
-          spacedEnd = stop;
-        }
-      }
-    }
-    if (((c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24) && k >= tokenEnd) {
-      let a = k;
-      while (a > 0 && (unitClass(codes[a - 1]!) & 8) !== 0) a--;
-      let b = k + 1;
-      while (b < len && (unitClass(codes[b]!) & 8) !== 0) b++;
-      tokenEnd = b;
-      if (b - a > 2) findSwaps(pass1.slice(a, b), a, pass1, subs);
-    }
+  for (const p of starts) {
+    if (p < spacedEnd || !spacedStart(pass1, p)) continue;
+    SPACED_LETTERS_AT.lastIndex = p;
+    const m = SPACED_LETTERS_AT.exec(pass1);
+    if (!m) continue;
+    const sepLen = m[1]!.length;
+    const stop = p + m[0].length;
+    edits ??= new Map();
+    // letters sit at index, index+1+sepLen, ...; everything in between is separator
+    for (let q = p + 1; q < stop; q += sepLen + 1) for (let s = 0; s < sepLen; s++) edits.set(q + s, null);
+    spacedEnd = stop;
   }
-  if (subs.size > 0) {
-    edits ??= new Uint8Array(len);
-    for (const k of subs.keys()) {
-      if (edits[k] === 0) {
-        edited++;
-        edits[k] = 2;
-      }
+  let tokenEnd = -1;
+  SWAPPABLE.lastIndex = 0;
+  for (let m = SWAPPABLE.exec(pass1); m; m = SWAPPABLE.exec(pass1)) {
+    const k = m.index;
+    if (k < tokenEnd) continue;
+    // the token around it; findSwaps needs two letters (or marks) in it
+    let letters = 0;
+    let a = k;
+    while (a > 0) {
+      const cls = unitClass(pass1.charCodeAt(a - 1));
+      if ((cls & 8) === 0) break;
+      letters += (cls >> 4) & 1;
+      a--;
     }
+    let b = k + 1;
+    while (b < len) {
+      const cls = unitClass(pass1.charCodeAt(b));
+      if ((cls & 8) === 0) break;
+      letters += (cls >> 4) & 1;
+      b++;
+    }
+    tokenEnd = b;
+    if (b - a > 2 && letters >= 2) findSwaps(pass1.slice(a, b), a, pass1, subs);
+  }
+  for (const [k, sub] of subs) {
+    edits ??= new Map();
+    if (!edits.has(k)) edits.set(k, sub);
   }
 
-  if (edits === undefined || edited === 0) {
-    return { text: pass1, starts: starts.subarray(0, len), ends: ends.subarray(0, len), ambiguous: EMPTY };
-  }
-  const codes2 = new Uint16Array(len);
-  const starts2 = new Int32Array(len);
-  const ends2 = new Int32Array(len);
+  if (edits === undefined) return new Normalized(pass1, EMPTY, out.segOut, out.segDelta, out.segWidth, out.nseg);
+
+  // Apply the edits in order: text copied in slices; a dropped unit shifts the segments after it.
   const ambiguous = new Set<number>();
-  let len2 = 0;
+  const drops: number[] = [];
+  const edited = [...edits.keys()].sort((x, y) => x - y);
+  let text = '';
   let from = 0; // first unit not yet copied
-  for (let k = 0; k < len; k++) {
-    const e = edits[k]!;
-    if (e === 0) continue;
-    if (k > from) {
-      codes2.set(codes.subarray(from, k), len2);
-      starts2.set(starts.subarray(from, k), len2);
-      ends2.set(ends.subarray(from, k), len2);
-      len2 += k - from;
-    }
+  for (const k of edited) {
+    text += pass1.slice(from, k);
     from = k + 1;
-    if (e === 1) continue;
-    if (codes[k] === 0x31) ambiguous.add(len2);
-    codes2[len2] = subs.get(k)!.charCodeAt(0);
-    starts2[len2] = starts[k]!;
-    ends2[len2] = ends[k]!;
-    len2++;
+    const sub = edits.get(k)!;
+    if (sub === null) {
+      drops.push(k);
+      continue;
+    }
+    if (pass1.charCodeAt(k) === 0x31) ambiguous.add(text.length);
+    text += sub;
   }
-  if (len > from) {
-    codes2.set(codes.subarray(from, len), len2);
-    starts2.set(starts.subarray(from, len), len2);
-    ends2.set(ends.subarray(from, len), len2);
-    len2 += len - from;
+  text += pass1.slice(from);
+  const mapped = new Out(0);
+  let d = 0; // drops before the current piece
+  for (let j = 0; j < out.nseg; j++) {
+    const to = j + 1 < out.nseg ? out.segOut[j + 1]! : len;
+    let p = out.segOut[j]!;
+    while (p < to) {
+      while (d < drops.length && drops[d]! < p) d++;
+      const q = d < drops.length && drops[d]! < to ? drops[d]! : to;
+      if (q > p) mapped.addSegment(p - d, out.segDelta[j]! + d, out.segWidth[j]!);
+      p = q < to ? q + 1 : to;
+    }
   }
-  const text = unitsToString(codes2.subarray(0, len2), surrogates);
-  return { text, starts: starts2.subarray(0, len2), ends: ends2.subarray(0, len2), ambiguous };
+  return new Normalized(text, ambiguous, mapped.segOut, mapped.segDelta, mapped.segWidth, mapped.nseg);
+}
+
+/** A letter between two separator characters (BMP letter, or any astral pair); ASCII letters are lower case here. */
+const SEP_LETTER_SEP = /[ .·•*_-](?:[a-z]|[^\x00-\x7f\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])[ .·•*_-]/g;
+/** Digits and symbols that may stand for letters. */
+const SWAPPABLE = /[0-9@$]/g;
+
+/**
+ * Where a spaced-letters match may start, ascending: a match's second letter sits between two separator
+ * characters, and its first letter ends one or two separator characters before that (1 or 2 units long).
+ */
+function spacedCandidates(text: string): number[] {
+  const out: number[] = [];
+  SEP_LETTER_SEP.lastIndex = 0;
+  for (let m = SEP_LETTER_SEP.exec(text); m; m = SEP_LETTER_SEP.exec(text)) {
+    const t = m.index;
+    for (let p = Math.max(0, t - 3); p < t; p++) out.push(p);
+    SEP_LETTER_SEP.lastIndex = t + 1; // triples overlap: "a b c d"
+  }
+  if (out.length < 2) return out;
+  out.sort((x, y) => x - y);
+  let w = 1;
+  for (let r = 1; r < out.length; r++) if (out[r] !== out[w - 1]) out[w++] = out[r]!;
+  out.length = w;
+  return out;
+}
+
+/** Cheap necessary conditions for a spaced-letters match at p: a letter that follows no word character, then a separator. */
+function spacedStart(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  let after: number;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(p + 1);
+    if (!(low >= 0xdc00 && low <= 0xdfff)) return false;
+    after = p + 2; // astral: the regex decides whether it is a letter
+  } else {
+    if ((unitClass(c) & 4) === 0) return false;
+    after = p + 1;
+  }
+  if (!isSeparator(text.charCodeAt(after))) return false;
+  if (p > 0) {
+    const b = text.charCodeAt(p - 1);
+    if (!(b >= 0xdc00 && b <= 0xdfff) && (unitClass(b) & 2) !== 0) return false;
+  }
+  return true;
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
+
+/**
+ * Every branch of normalizeText runs once at load, so the optimising compiler sees type feedback for all of
+ * them: otherwise a rare branch (a spaced-letter match, a digit swap, a cluster) met in a long text throws the
+ * optimised code away in the middle of the loop.
+ */
+for (let k = 0; k < 3; k++) {
+  normalizeText('Ｃｏｎｔａｃｔ  \n us on T e l e g r a m, W.h.a.t.s.A.p.p or te1egram: c0ntact u$dt p@y.com ﬁ… 😂 𝐔 Café\u0301 ก\u200B\u0E34 \u00A0x');
+}
 
 /**
  * Digit-for-letter swaps in one token that mixes letters with digits or @/$:
@@ -470,6 +654,10 @@ function findSwaps(tok: string, offset: number, text: string, subs: Map<number, 
 
 /** Maps a span [start, end) of the normalised text back to [start, end) in the original string. */
 export function originalSpan(norm: NormalizedText, start: number, end: number): [number, number] {
+  if (norm instanceof Normalized) {
+    if (end <= start || start >= norm.text.length) return [norm.startAt(start) ?? 0, norm.startAt(start) ?? 0];
+    return [norm.startAt(start)!, norm.endAt(Math.min(end, norm.text.length) - 1)!];
+  }
   if (end <= start || start >= norm.text.length) return [norm.starts[start] ?? 0, norm.starts[start] ?? 0];
   return [norm.starts[start]!, norm.ends[Math.min(end, norm.text.length) - 1]!];
 }

@@ -30,10 +30,15 @@ export function charClass(code: number): CharClass {
   return cls;
 }
 
+/** Nodes with at least this many children get a dense ASCII row (a few hundred nodes for the shipped rules). */
+const DENSE_MIN_CHILDREN = 4;
+const DENSE_WIDTH = 128;
+
 /** Phrases inserted per build slice, and trie nodes linked per slice (each a few ms on a slow device). */
 const INSERT_SLICE = 500;
 const LINK_SLICE = 3000;
 
+/** Slot of transition (s, c) in the hash table; `scanText` inlines the same formula. */
 const hashOf = (s: number, c: number, mask: number) => (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
 
 export class PhraseMatcher {
@@ -54,6 +59,13 @@ export class PhraseMatcher {
   private hCode!: Uint16Array;
   private hVal!: Int32Array;
   private hMask = 0;
+  /**
+   * Nodes with many children (the first letters of many phrases) also get a dense row over ASCII:
+   * denseRow[node] is the row's offset in `dense` (-1 = none), dense[offset + code] the child (0 = none).
+   * Most text is ASCII and these nodes are passed through at most characters, so this saves most hash probes.
+   */
+  private denseRow!: Int32Array;
+  private dense!: Int32Array;
   /** Per pattern: phrase id, length, boundary flags (bit 0 start, bit 1 end), next pattern at the same node. */
   private patPhrase!: Int32Array;
   private patLength!: Int32Array;
@@ -100,6 +112,7 @@ export class PhraseMatcher {
       if (id % INSERT_SLICE === INSERT_SLICE - 1) yield;
     }
     yield* this.link();
+    this.buildDense();
   }
 
   private get(s: number, c: number): number {
@@ -165,6 +178,26 @@ export class PhraseMatcher {
     }
   }
 
+  private buildDense(): void {
+    const n = this.nodes;
+    const denseRow = new Int32Array(n).fill(-1);
+    let rows = 0;
+    for (let s = 1; s < n; s++) {
+      if (this.fanout[s] !== 2) continue;
+      let children = 0;
+      for (let t = this.first[s]!; t !== 0; t = this.next[t]!) children++;
+      if (children >= DENSE_MIN_CHILDREN) denseRow[s] = DENSE_WIDTH * rows++;
+    }
+    const dense = new Int32Array(DENSE_WIDTH * rows);
+    for (let s = 1; s < n; s++) {
+      const row = denseRow[s]!;
+      if (row < 0) continue;
+      for (let t = this.first[s]!; t !== 0; t = this.next[t]!) if (this.code[t]! < DENSE_WIDTH) dense[row + this.code[t]!] = t;
+    }
+    this.denseRow = denseRow;
+    this.dense = dense;
+  }
+
   /** Failure and dictionary links, breadth first. */
   private *link(): Generator<void, void, void> {
     const n = this.nodes;
@@ -208,25 +241,57 @@ export class PhraseMatcher {
   }
 
   private scanText(text: string, onMatch: (phrase: number, start: number, end: number) => void): void {
-    const { fail, outHead, dict, patNext, patPhrase, patLength, patFlags } = this;
+    // The transition function (`get`) is inlined here, with every array in a local: this loop is the engine's hottest.
+    const { root, fanout, first, code, fail, outHead, dict, patNext, patPhrase, patLength, patFlags, hNode, hCode, hVal, hMask, denseRow, dense } = this;
+    const n = text.length;
     let s = 0;
-    for (let k = 0; k < text.length; k++) {
+    for (let k = 0; k < n; k++) {
       const c = text.charCodeAt(k);
-      let t = this.get(s, c);
-      while (t === 0 && s !== 0) {
+      let t = 0;
+      for (;;) {
+        if (s === 0) {
+          t = root[c]!;
+          break;
+        }
+        const f = fanout[s]!;
+        if (f === 1) {
+          const only = first[s]!;
+          if (code[only] === c) {
+            t = only;
+            break;
+          }
+        } else if (f === 2) {
+          const row = denseRow[s]!;
+          if (row >= 0 && c < DENSE_WIDTH) {
+            t = dense[row + c]!;
+            if (t !== 0) break;
+            s = fail[s]!;
+            continue;
+          }
+          for (let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & hMask; ; h = (h + 1) & hMask) {
+            const v = hVal[h]!;
+            if (v === 0) break;
+            if (hNode[h] === s && hCode[h] === c) {
+              t = v;
+              break;
+            }
+          }
+          if (t !== 0) break;
+        }
         s = fail[s]!;
-        t = this.get(s, c);
       }
       s = t;
       if (s === 0) continue;
-      const end = k + 1;
       // Own patterns first (longest), then those of shorter suffixes via dictionary links.
-      for (let node = outHead[s] !== -1 ? s : dict[s]!; node !== 0; node = dict[node]!) {
+      let node = outHead[s] !== -1 ? s : dict[s]!;
+      if (node === 0) continue;
+      const end = k + 1;
+      for (; node !== 0; node = dict[node]!) {
         for (let p = outHead[node]!; p !== -1; p = patNext[p]!) {
           const start = end - patLength[p]!;
           const flags = patFlags[p]!;
           if (flags & 1 && start > 0 && charClass(text.charCodeAt(start - 1)) === 1) continue;
-          if (flags & 2 && end < text.length && charClass(text.charCodeAt(end)) === 1) continue;
+          if (flags & 2 && end < n && charClass(text.charCodeAt(end)) === 1) continue;
           onMatch(patPhrase[p]!, start, end);
         }
       }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { normalizeText, originalSpan } from '../../../lib/engine/normalize-text';
-import { normalizeText as referenceNormalize } from './reference/normalize-text-reference';
+import { normalizeText as referenceNormalize, originalSpan as referenceSpan } from './reference/normalize-text-reference';
 import { Rng } from '../../fuzz/prng';
 
 /** Pieces that exercise every branch: ASCII, separators, digits and swaps, marks, invisibles, confusables, NFKC expansions, astral, lone surrogates. */
@@ -48,6 +48,12 @@ function same(input: string): void {
   const got = normalizeText(input);
   const want = referenceNormalize(input);
   expect(got.text).toBe(want.text);
+  // originalSpan looks units up without building the full maps: check it first, on every span edge case.
+  const L = want.text.length;
+  for (const [s, e] of [[0, L], [0, 1], [L - 1, L], [L, L + 1], [-1, 2], [2, 1], [Math.floor(L / 3), Math.floor(L / 2) + 1], [1, L + 5]] as const) {
+    expect(originalSpan(got, s, e), `span ${s}-${e}`).toEqual(referenceSpan(want, s, e));
+  }
+  for (let k = 0; k < L; k += 1 + (k % 7)) expect(originalSpan(got, k, k + 1 + (k % 5))).toEqual(referenceSpan(want, k, k + 1 + (k % 5)));
   expect(Array.from(got.starts)).toEqual(Array.from(want.starts));
   expect(Array.from(got.ends)).toEqual(Array.from(want.ends));
   expect([...got.ambiguous]).toEqual([...want.ambiguous]);
@@ -69,6 +75,23 @@ describe('normalizeText fast paths == reference implementation', () => {
   test('random spaced and dotted letters (fixed seeds)', () => {
     for (let seed = 1; seed <= 1500; seed++) {
       const input = spacedText(new Rng(seed));
+      try {
+        same(input);
+      } catch (e) {
+        throw new Error(`seed ${seed}, input ${JSON.stringify(input)}: ${(e as Error).message}`);
+      }
+    }
+  });
+
+  test('ASCII runs, whitespace runs and simple non-ASCII, with now and then a character for the cluster path', () => {
+    // Long ASCII runs take the run loop; marks, invisibles and astral characters the cluster path.
+    const simple = ['Hello', 'WORLD', ' ', '  ', '\n\n', '\t', ' \r\n ', '\u00A0', '\u3000', '\u2003 ', 'Ｕ', 'ｓｄｔ', '招聘', 'а', 'Н', 'ς', 'ß', 'İ', '½', 'ﬁ', '…', '·', '•', 'U S D T', 'a.b.c', 'c0ntact', 'te1egram', '$5', 'x'];
+    for (let seed = 1; seed <= 800; seed++) {
+      const rng = new Rng(seed * 31);
+      let input = '';
+      for (let k = rng.int(0, 40); k > 0; k--) input += rng.pick(simple);
+      // one in four gets a character that sends it back to the loop
+      if (seed % 4 === 0) input = input.slice(0, seed % 7) + rng.pick(['\u0301', '\u200B', '😂', '\u00AD', '\uD800']) + input.slice(seed % 7);
       try {
         same(input);
       } catch (e) {
