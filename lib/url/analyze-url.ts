@@ -127,6 +127,12 @@ const MIN_EMBED = 5;
 /** Words that pad a brand in a hyphenated phishing label (paypal-us, my-metamask, binance-official). */
 const FILLER =
   /^(?:my|www|http|https|official|online|web|app|site|portal|center|centre|service|services|help|team|global|\d+|us|uk|au|sg|my|id|th|vn|ph|kh|in|cn|hk|jp|kr|np|bd|pk|eu|de|fr|ca)$/;
+/**
+ * "co" as a hyphen part after a brand copies a country address (amazon-co-jp for amazon.co.jp, also with a zero:
+ * c0). Not com/net/org: brands own such names themselves (office365-net.us, yahoo-net.jp are in the Tranco top 50k).
+ */
+const DOMAIN_PART = /^co$/;
+const isFiller = (p: string) => FILLER.test(p) || DOMAIN_PART.test(skeleton(p));
 /** What phishing domains add to a delivery, toll or tax brand (royalmail-fees, usps-redelivery, hmrc-refund). */
 const BRAND_CONTEXT = ['fee', 'pay', 'shipping', 'track', 'parcel', 'package', 'deliver', 'schedul', 'refund', 'tax', 'toll', 'bill', 'invoice', 'customs', 'dostaw', 'entrega', 'livraison', 'zustell'];
 /**
@@ -285,7 +291,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (hit.kind !== 'embedded' && parts.includes(hit.word)) {
       if (suspiciousTld) return true; // celcom-myp.vip, jtexpress-myw.top: smishing kits vary the filler
       const others = parts.filter((p) => p !== hit.word && p);
-      return others.length > 0 && others.every((p) => FILLER.test(p) || deceptive(p) || BRAND_CONTEXT.some((w) => p.includes(w)));
+      return others.length > 0 && others.every((p) => isFiller(p) || deceptive(p) || BRAND_CONTEXT.some((w) => p.includes(w)));
     }
     const rest = hit.rest ?? '';
     if (deceptive(rest)) return true;
@@ -307,7 +313,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     const brandPart = parts.length > 1 ? parts.find((p) => p !== token && p.includes(token) && FILLER.test(p.replace(token, ''))) : undefined;
     if (brandPart) {
       const others = parts.filter((p) => p !== brandPart && p);
-      if (others.every((p) => FILLER.test(p) || deceptive(p) || BRAND_CONTEXT.some((w) => p.includes(w)))) return true;
+      if (others.every((p) => isFiller(p) || deceptive(p) || BRAND_CONTEXT.some((w) => p.includes(w)))) return true;
     }
     // On a cheap TLD a few letters stuck to the brand are the smishing kits' variation (globejf, maxisl).
     return suspiciousTld && (rest.length <= 3 || /^(?:my|www|https?|official|online|app|\d+)$/.test(rest));

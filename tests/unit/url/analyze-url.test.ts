@@ -445,3 +445,11 @@ describe("an official site's redirector in a message link", () => {
     expect(analyzeUrl('https://www.google.com/url?q=https://paypal-login-verify.com/x', { context: 'page' }).verdict).toBe('official');
   });
 });
+
+describe('"co" after a brand copies a country address', () => {
+  it('amazon-co-jp (also with a zero) is a look-alike; -net/-com parts alone are not filler', () => {
+    expect(msg('https://amazon-co-jp.com/signin').reason).toBe('url-lookalike-domain');
+    expect(msg('https://amaz0n-c0-uk.com/').reason).toBe('url-lookalike-domain');
+    expect(msg('https://yahoo-net.jp/').signals.filter((s) => s.rule === 'url-lookalike-domain')).toEqual([]);
+  });
+});
