@@ -88,7 +88,13 @@ export default defineContentScript({
           return r.pack;
         });
       ({ engine, pack: { scoring } } = await loadContentEngine(getPack, {
-        sample: () => pageSample(document.body ?? document.documentElement, WARM_UP_CHARS),
+        sample: () => ({
+          surface: 'page',
+          url: location.href,
+          title: document.title,
+          text: pageSample(document.body ?? document.documentElement, WARM_UP_CHARS),
+          links: [...document.links].slice(0, 20).map((a) => a.href),
+        }),
       }));
     } catch (error) {
       console.debug('[redflag] no rule pack', error);

@@ -56,12 +56,14 @@ export async function runSliced<T>(steps: Generator<void, T, void>, sliceMs = SL
  * (a regex runs only where its literals occur) and get the engine's hot loops compiled. Nothing here changes a
  * verdict; it only moves one-off costs out of the first real scan.
  */
-export function* warmUpSteps(engine: Engine, sample: string, input: Omit<ScanInput, 'text'> = { surface: 'page' }): Generator<void, void, void> {
+export function* warmUpSteps(engine: Engine, sample: string | ScanInput): Generator<void, void, void> {
+  // Scanned like the real input (URL, title, links), so the real scan finds the engine's code compiled for its shape.
+  const input: ScanInput = typeof sample === 'string' ? { surface: 'page', text: sample } : sample;
   engine.scan({ ...input, text: 'warm up' });
   yield;
   let at = 0;
   let size = 200;
-  const text = sample.slice(0, WARM_UP_CHARS);
+  const text = (input.text ?? '').slice(0, WARM_UP_CHARS);
   while (at < text.length) {
     const started = now();
     engine.scan({ ...input, text: text.slice(at, at + size) });
@@ -77,8 +79,11 @@ export function* warmUpSteps(engine: Engine, sample: string, input: Omit<ScanInp
 export interface LoadOptions {
   sliceMs?: number;
   pause?: () => Promise<void>;
-  /** Text to warm the engine up with (the page's own; read only when needed). Without it there is no warm-up. */
-  sample?: () => string;
+  /**
+   * Text (or an input like the real one, its text the sample) to warm the engine up with: the page's own, read only
+   * when needed. Without it there is no warm-up.
+   */
+  sample?: () => string | ScanInput;
 }
 
 /** Builds the engine from the pack JSON `getPack` resolves to. Rejects on a malformed pack (PackError). */

@@ -153,12 +153,16 @@ export function startIncrementalScanner(options: IncrementalScannerOptions): Inc
   const report = (verdict: Verdict, input: ScanInput, source: ScanSource): ScanReport => ({ verdict, input, source, mode: mode ?? 'generic', adapter });
 
   // ---- generic pages -------------------------------------------------------------------------
+  /** Reading the page and scanning it are two units (two idle slices), so neither adds to the other's task. */
   const scanPage = (gen: number) => {
     if (gen !== generation) return;
     const root = doc.body ?? doc.documentElement;
     const input = options.pageInput(doc);
-    const v = safeScan(input);
-    if (v) record('page', report(v, input, { kind: 'page', scope: root }), true);
+    scheduler.enqueue(() => {
+      if (gen !== generation) return;
+      const v = safeScan(input);
+      if (v) record('page', report(v, input, { kind: 'page', scope: root }), true);
+    });
   };
 
   /** A heavy page: one unit per block of text, then one final report if no block warned. */

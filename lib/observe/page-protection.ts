@@ -148,6 +148,9 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     }
     shownVerdict = verdict;
     const token = ++deliveries;
+    // What the user sees is drawn in a task of its own, not in the scan's (keeps both short).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (token !== deliveries || signal.aborted) return;
     // The settings decide, for clean verdicts too (a high sensitivity warns from level low).
     let delivery: DeliveryMode;
     try {
