@@ -664,7 +664,7 @@ function lookalikeDetail(hit: BrandHit, domain: string): string {
 
 /** Words that account-security phishing domains string together (cancel-request-app, new-hs-device, review-my-newtransaction). */
 const JARGON =
-  'request|access|app|device|new|online|review|protect|protection|customer|service|support|help|center|centre|portal|user|check|process|removal|beneficiary|info|my|id|web|secure|secured|alert|dev|mobile|www|missed|failed|failure|pending|plan|team|desk|re|schedule|scheduled|\\d+';
+  'request|access|app|device|new|online|review|protect|protection|customer|service|support|help|center|centre|portal|user|check|process|removal|beneficiary|info|my|id|web|secure|secured|alert|dev|mobile|www|missed|failed|failure|pending|plan|team|desk|re|schedule|scheduled|application|error|warning|unverified|\\d+';
 
 /**
  * A hyphenated label made only of account-security jargon and at least one credential word, with no name of its

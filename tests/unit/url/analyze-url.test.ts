@@ -453,3 +453,17 @@ describe('"co" after a brand copies a country address', () => {
     expect(msg('https://yahoo-net.jp/').signals.filter((s) => s.rule === 'url-lookalike-domain')).toEqual([]);
   });
 });
+
+describe('account-security jargon: application, error, warning, unverified', () => {
+  it('a host made only of such jargon with a credential word is medium in a message link', () => {
+    for (const u of ['https://deny-application-access.com/', 'https://payee-error-app.com/', 'https://unverified-device-cancel.com/']) {
+      expect(rules(u), u).toContain('url-deceptive-words:medium');
+    }
+  });
+
+  it('not without a credential word, and not with a word of its own', () => {
+    for (const u of ['https://error-app-support.com/', 'https://warning-signs-payment.com/']) {
+      expect(rules(u), u).not.toContain('url-deceptive-words:medium');
+    }
+  });
+});
