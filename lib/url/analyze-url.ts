@@ -763,7 +763,8 @@ function decodeBase64(s: string): string | undefined {
 
 /** The URL a link forwards to, when it carries one in a redirect parameter or a base64 path segment. */
 export function forwardedUrl(raw: string): string | undefined {
-  const param = FORWARD_PARAM.exec(raw)?.[1];
+  // Links copied out of HTML keep their escaped ampersands (linkredirect?authuser=0&amp;dest=...).
+  const param = FORWARD_PARAM.exec(raw.includes('&amp;') ? raw.replace(/&amp;/g, '&') : raw)?.[1];
   if (param) {
     const v = safeDecode(safeDecode(param));
     if (/^https?:\/\/[^/\s]+/i.test(v)) return v;

@@ -467,3 +467,16 @@ describe('account-security jargon: application, error, warning, unverified', () 
     }
   });
 });
+
+describe('redirect parameters behind escaped ampersands, Portuguese activation words', () => {
+  it('reads dest= after &amp; (links copied out of HTML)', () => {
+    const a = msg('https://meet.google.com/linkredirect?authuser=0&amp;dest=https%3A%2F%2Fpaypal-login-verify.com%2Fx');
+    expect(a.verdict).toBe('lookalike');
+    expect(forwardedUrl('https://x.example/r?a=1&amp;url=https://y.example/')).toBe('https://y.example/');
+  });
+
+  it('ativacao / atualiza(r) are login-step words', () => {
+    expect(msg('https://ativacao-online2024.com/').signals.map((s) => s.rule)).toContain('url-deceptive-words');
+    expect(msg('https://atualizaonline.com/').signals.map((s) => s.rule)).toContain('url-deceptive-words');
+  });
+});
