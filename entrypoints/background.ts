@@ -10,6 +10,7 @@ import { createEarlyUrlCheck, presentEarly } from '@/lib/early-url-check';
 import { chosenInPageStrings } from '@/lib/i18n/banner-strings';
 import { askDocumentId, onMessages, sendTabMessage } from '@/lib/messaging';
 import { pageVerdictWithUrls } from '@/lib/page-url-verdict';
+import { urlRule } from '@/lib/url/url-rules';
 import { clearTabVerdict, getTabVerdict, setTabVerdict } from '@/lib/storage/tab-verdicts';
 import { addWarning, openWarningDb, warningRecord } from '@/lib/storage/warning-log';
 import { createTabLifecycle } from '@/lib/tab-lifecycle';
@@ -30,7 +31,8 @@ export default defineBackground(() => {
       // URL findings that take part in a warning go to the page, which merges them into its one banner (also when
       // the page's own scan warns, before or after).
       if (report.verdict.warn && report.verdict.findings.length > fromTab.verdict.findings.length) {
-        void sendTabMessage(tabId, 'show-url-warning', { verdict: report.verdict }).catch(() => {});
+        const advice = Object.fromEntries(report.verdict.findings.flatMap((f) => (urlRule(f.rule)?.advice ? [[f.rule, urlRule(f.rule)!.advice]] : [])));
+        void sendTabMessage(tabId, 'show-url-warning', { verdict: report.verdict, advice }).catch(() => {});
       }
       const previous = await getTabVerdict(tabId);
       // Badge and history follow the user's settings (trusted sites, per-site mode, sensitivity, types).

@@ -31,7 +31,6 @@ import { SCAM_TYPE_NAME, topFinding } from '@/lib/ui/labels';
 import { BANNER_HOST, mountWarningBanner } from '@/lib/ui/mount-banner';
 import { uiMessage, useInPageStrings } from '@/lib/ui/ui-strings';
 import { mergeVerdicts } from '@/lib/url/merge-verdicts';
-import { urlRule } from '@/lib/url/url-rules';
 
 /**
  * Safety valve only: past this the engine stops early (verdict.truncated) rather than hold the main thread longer.
@@ -67,6 +66,7 @@ export default defineContentScript({
     let highlight = await highlightEvidenceSetting.getValue().catch(() => true);
     let protection: PageProtection | undefined;
     let urlFindings: Finding[] = [];
+    let urlAdvice: Record<string, string> = {};
     // A settings change (e.g. "Trust this site" in the popup) applies to the open page at once.
     ctx.onInvalidated(
       watchSettings(() => {
@@ -102,7 +102,7 @@ export default defineContentScript({
     }
     const adviceFor = (verdict: Verdict) => {
       const finding = topFinding(verdict);
-      return finding ? (engine.rule(finding.rule) ?? urlRule(finding.rule))?.advice : undefined;
+      return finding ? (engine.rule(finding.rule)?.advice ?? urlAdvice[finding.rule]) : undefined;
     };
     await whenIdle(ctx);
     if (ctx.isInvalid) return;
@@ -176,8 +176,9 @@ export default defineContentScript({
     // which is drawn again (never a second banner), now and for every later scan of this location.
     ctx.onInvalidated(
       onTabMessages({
-        'show-url-warning': ({ verdict }) => {
+        'show-url-warning': ({ verdict, advice }) => {
           urlFindings = verdict.findings.filter((f) => !engine.rule(f.rule));
+          urlAdvice = advice ?? {};
           protection?.redeliver();
         },
       }),

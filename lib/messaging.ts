@@ -37,7 +37,7 @@ export interface ProtocolMap {
 /** Messages from the background to a tab's content script. */
 export interface TabProtocolMap {
   /** The background's URL checks (lib/url) made the page's verdict warn: show the banner with the merged verdict. */
-  'show-url-warning': { verdict: Verdict };
+  'show-url-warning': { verdict: Verdict; advice?: Record<string, string> };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -56,6 +56,7 @@ export const LIMITS = {
   message: 300,
   links: 200,
   claimText: 4000,
+  advice: 1000,
 } as const;
 
 const LEVELS = ['none', 'low', 'medium', 'high'] as const;
@@ -211,7 +212,16 @@ export function parseTabMessage(raw: unknown, sender: Browser.runtime.MessageSen
   if (sender.id !== ownId || sender.tab !== undefined) return null;
   if (!isObject(raw) || raw.envelope !== TAB_ENVELOPE || raw.type !== 'show-url-warning' || !isObject(raw.data)) return null;
   const verdict = parseVerdict(raw.data.verdict);
-  return verdict ? { type: 'show-url-warning', data: { verdict } } : null;
+  if (!verdict) return null;
+  // "What to do" of the URL findings (the content script does not bundle lib/url's rule texts).
+  const advice: Record<string, string> = {};
+  if (isObject(raw.data.advice)) {
+    for (const f of verdict.findings) {
+      const text = raw.data.advice[f.rule];
+      if (isString(text)) advice[f.rule] = text.slice(0, LIMITS.advice);
+    }
+  }
+  return { type: 'show-url-warning', data: Object.keys(advice).length ? { verdict, advice } : { verdict } };
 }
 
 /**

@@ -136,6 +136,8 @@ test.describe('in-page warning', () => {
     await page.goto('http://paypa1-secure-login.com/signin');
     await visibleBanner(page);
     expect((await bannerView(page))!.alert).toContain('impersonation');
+    // The URL finding's "what to do" comes from the background with the message (lib/url is not in the content script).
+    expect((await bannerView(page))!.advice).toMatch(/^What to do: \S/);
     await expect(page.locator('redflag-warning')).toHaveCount(1);
     // Then the page shows a trafficking-lure job post: the page's own scan warns too.
     await page.evaluate((text) => {
