@@ -205,6 +205,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.literals) x.literals = x.literals.map((id) => id + offset);
   const matcher = new PhraseMatcher([...phraseList, ...literalList], [...phraseList.map(() => false), ...literalList.map(() => true)], true);
   yield* matcher.buildSteps();
+  const automaton: Automaton = { matcher, literalBase: offset, seen: new Int32Array(offset + literalList.length), stamp: 0 };
   const infos = rules.map((r) => r.info);
   const byId = new Map(infos.map((i) => [i.id, i]));
 
@@ -212,7 +213,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
     rules: infos,
     version: typeof pack.version === 'string' ? pack.version : 'unversioned',
     rule: (id) => byId.get(id),
-    scan: (input, options) => scan(input, options, rules, matcher, scoring, offset),
+    scan: (input, options) => scan(input, options, rules, automaton, scoring),
   };
 }
 
@@ -290,6 +291,16 @@ function inField(unit: Unit, field: string | undefined): boolean {
   }
 }
 
+/** The phrase automaton with its literal ids and a scratch "seen" table reused by every scan (scans are synchronous). */
+interface Automaton {
+  matcher: PhraseMatcher;
+  /** Automaton ids from here on are regex literals. */
+  literalBase: number;
+  /** seen[id] === stamp: id already found in the unit being scanned. */
+  seen: Int32Array;
+  stamp: number;
+}
+
 /** State of one scan: the input's units with their normalised text and phrase hits, computed lazily once. */
 class ScanRun {
   private readonly pools = new Map<string, Unit[]>();
@@ -298,9 +309,7 @@ class ScanRun {
   constructor(
     private readonly input: ScanInput,
     private readonly units: Unit[],
-    private readonly matcher: PhraseMatcher,
-    /** Automaton ids from here on are regex literals. */
-    private readonly literalBase: number,
+    private readonly automaton: Automaton,
   ) {}
 
   norm(u: Unit): NormalizedText {
@@ -311,10 +320,19 @@ class ScanRun {
     if (u.hits) return u.hits;
     const hits = new Map<number, [number, number]>();
     const literalStarts = new Map<number, number[]>();
-    const literalBase = this.literalBase;
+    const a = this.automaton;
+    const { literalBase, seen } = a;
+    if (a.stamp === 0x7fffffff) {
+      seen.fill(0);
+      a.stamp = 0;
+    }
+    const stamp = ++a.stamp;
     const norm = this.norm(u);
-    this.matcher.scan(norm, (id, s, e) => {
-      if (!hits.has(id)) hits.set(id, [s, e]);
+    a.matcher.scan(norm, (id, s, e) => {
+      if (seen[id] !== stamp) {
+        seen[id] = stamp;
+        hits.set(id, [s, e]);
+      }
       if (id >= literalBase) {
         const list = literalStarts.get(id);
         if (list) list.push(s);
@@ -464,9 +482,8 @@ function scan(
   input: ScanInput,
   options: ScanOptions | undefined,
   rules: CompiledRule[],
-  matcher: PhraseMatcher,
+  automaton: Automaton,
   scoring: ScoringConfig,
-  literalBase: number,
 ): Verdict {
   const surface = input && typeof input === 'object' && SURFACES.includes(input.surface) ? input.surface : 'page';
   const safeInput: ScanInput = input && typeof input === 'object' ? input : { surface };
@@ -474,7 +491,7 @@ function scan(
   let truncated = cut;
   const budget = options?.budgetMs;
   const deadline = typeof budget === 'number' && budget >= 0 ? Date.now() + budget : Infinity;
-  const run = new ScanRun(safeInput, units, matcher, literalBase);
+  const run = new ScanRun(safeInput, units, automaton);
 
   // One evaluator for all rules: `current`/`memo` point at the rule being evaluated (0 unknown, 1 no, 2 yes).
   let current: CompiledRule = rules[0]!;

@@ -561,8 +561,11 @@ export function normalizeText(input: string): NormalizedText {
   return new Normalized(text, ambiguous, mapped.segOut, mapped.segDelta, mapped.segWidth, mapped.nseg);
 }
 
-/** A letter between two separator characters (BMP letter, or any astral pair); ASCII letters are lower case here. */
-const SEP_LETTER_SEP = /[ .·•*_-](?:[a-z]|[^\x00-\x7f\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])[ .·•*_-]/g;
+/**
+ * A letter between two separator characters: a-z (text is lower case here) or any non-ASCII unit, with the low
+ * half of an astral pair. A superset: each hit is checked, then the regex decides.
+ */
+const SEP_LETTER_SEP = /[ .·•*_-][^\x00-\x60\x7b-\x7f][\udc00-\udfff]?[ .·•*_-]/g;
 /** Digits and symbols that may stand for letters. */
 const SWAPPABLE = /[0-9@$]/g;
 

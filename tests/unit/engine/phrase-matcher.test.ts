@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizePhrase, normalizeText } from '../../../lib/engine/normalize-text';
-import { PhraseMatcher } from '../../../lib/engine/phrase-matcher';
+import { charClass, PhraseMatcher } from '../../../lib/engine/phrase-matcher';
+import { Rng } from '../../fuzz/prng';
 
 function matches(phrases: string[], text: string): string[] {
   const m = new PhraseMatcher(phrases.map(normalizePhrase));
@@ -47,5 +48,39 @@ describe('PhraseMatcher', () => {
   test('obfuscated phrases match after normalisation', () => {
     expect(matches(['whatsapp'], 'W.h.a.t.s.A.p.p me')).toEqual(['whatsapp']);
     expect(matches(['usdt'], 'pay in Ｕ Ｓ Ｄ Ｔ')).toEqual(['usdt']);
+  });
+});
+
+describe('PhraseMatcher against a brute-force search', () => {
+  /** Every occurrence, by indexOf at every position, with the same boundary rule (word characters of spaced scripts). */
+  function bruteForce(phrases: string[], anywhere: boolean[], text: string): string[] {
+    const word = (c: number) => charClass(c) === 1;
+    const out: string[] = [];
+    phrases.forEach((p, id) => {
+      for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+        const end = at + p.length;
+        if (!anywhere[id] && word(p.charCodeAt(0)) && at > 0 && word(text.charCodeAt(at - 1))) continue;
+        if (!anywhere[id] && word(p.charCodeAt(p.length - 1)) && end < text.length && word(text.charCodeAt(end))) continue;
+        out.push(`${id}@${at}-${end}`);
+      }
+    });
+    return out.sort();
+  }
+
+  test('random phrase sets (many children per node: dense rows; few: hash) find exactly the brute-force matches', () => {
+    const rng = new Rng(2024);
+    const alphabet = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'n', 'o', 's', 't', ' ', '$', '高', '薪', 'ก', 'é', '1'];
+    const word = (len: number) => Array.from({ length: len }, () => rng.pick(alphabet)).join('');
+    for (let round = 0; round < 40; round++) {
+      const phrases = [...new Set(Array.from({ length: rng.int(1, 120) }, () => word(rng.int(1, 6)).trim()).filter(Boolean))];
+      const anywhere = phrases.map(() => rng.chance(0.2));
+      const m = new PhraseMatcher(phrases, anywhere);
+      for (let t = 0; t < 10; t++) {
+        const text = word(rng.int(0, 300));
+        const found: string[] = [];
+        m.scan({ text, starts: new Int32Array(0), ends: new Int32Array(0), ambiguous: new Set() }, (id, s, e) => found.push(`${id}@${s}-${e}`));
+        expect(found.sort(), `round ${round}: ${JSON.stringify(text)}`).toEqual(bruteForce(phrases, anywhere, text));
+      }
+    }
   });
 });
