@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/bench/url-bench.ts`: time of one lib/url check (target <= 0.2 ms per URL), printed, never asserted.
+ * `npm run bench -- url` (or `npx tsx tests/bench/url.bench.ts`): time of one lib/url check (target <= 0.2 ms per URL), printed, never asserted.
  * URLs: a mix of benign top sites, phishing URLs and crypto look-alikes from ../shared/eval when present, else a
  * built-in sample. Also times urlFindings on a page with 200 links and the one-off list compilation.
  */
