@@ -8,7 +8,7 @@ import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } fro
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
 import { PhraseMatcher } from './phrase-matcher';
 import { caseSensitiveSource } from './regex-case';
-import { requiredLiterals } from './regex-prefilter';
+import { innerLiterals, requiredLiterals } from './regex-prefilter';
 import { findPay } from './salary';
 import type { ChatMessage, Engine, Evidence, Finding, Level, RuleInfo, RuleLevel, ScamType, ScanInput, ScanOptions, Verdict } from './types';
 import { SCAM_TYPES, SURFACES } from './types';
@@ -36,7 +36,7 @@ interface CompiledSelection {
 
 interface CompiledRegex {
   re: RegExp;
-  /** Automaton ids of the regex's required literals (null: the regex always runs). */
+  /** Automaton ids of literals of which one must occur for the regex to match (null: the regex always runs). */
   literals: number[] | null;
   /**
    * The same regex, sticky, when every match must START with one of the literals and the literals' characters
@@ -176,6 +176,11 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           const lits = requiredLiterals(source);
           const compiled: CompiledRegex = { re, literals: lits && lits.map(literalId) };
           if (lits && lits.every(positionSafe)) compiled.sticky = new RegExp(src, `${flags}y`);
+          if (!lits) {
+            // No literal at the start: one that must occur somewhere still tells when the regex need not run.
+            const inner = innerLiterals(source);
+            if (inner && inner.every(positionSafe)) compiled.literals = inner.map(literalId);
+          }
           return compiled;
         });
         const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, regexes, missing: s.missing ?? [] };
@@ -359,11 +364,12 @@ class ScanRun {
       if (x.literals.some((id) => seen.has(id))) {
         const text = this.norm(u).text;
         if (x.sticky) {
-          const starts = this.candidateStarts(u, x.literals);
-          for (let k = 0; k < starts.length && m === null; k++) {
-            x.sticky.lastIndex = starts[k]!;
-            m = x.sticky.exec(text);
-          }
+          const sticky = x.sticky;
+          this.eachCandidate(u, x.literals, (at) => {
+            sticky.lastIndex = at;
+            m = sticky.exec(text);
+            return m === null;
+          });
         } else {
           x.re.lastIndex = 0;
           m = x.re.exec(text);
@@ -375,14 +381,35 @@ class ScanRun {
   }
 
   /** Ascending, distinct start offsets of the given literals in a unit. */
-  private candidateStarts(u: Unit, literals: number[]): readonly number[] {
+  /**
+   * Calls `visit` with the distinct start offsets of the given literals in a unit, ascending (a lazy merge of the
+   * literals' sorted lists), while it returns true.
+   */
+  private eachCandidate(u: Unit, literals: number[], visit: (at: number) => boolean): void {
     const lists: number[][] = [];
     for (const id of literals) {
       const list = u.literalStarts!.get(id);
       if (list) lists.push(list);
     }
-    if (lists.length === 1) return lists[0]!;
-    return [...new Set(lists.flat())].sort((a, b) => a - b);
+    const heads = new Array<number>(lists.length).fill(0);
+    let last = -1;
+    for (;;) {
+      let best = -1;
+      let from = -1;
+      for (let j = 0; j < lists.length; j++) {
+        const list = lists[j]!;
+        const h = heads[j]!;
+        if (h < list.length && (from < 0 || list[h]! < best)) {
+          best = list[h]!;
+          from = j;
+        }
+      }
+      if (from < 0) return;
+      heads[from]!++;
+      if (best === last) continue;
+      last = best;
+      if (!visit(best)) return;
+    }
   }
 
   private evidence(u: Unit, s: number, e: number): Evidence {

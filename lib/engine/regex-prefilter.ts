@@ -142,3 +142,91 @@ export function requiredLiterals(source: string): string[] | null {
   }
   return out.size > 0 ? [...out] : null;
 }
+
+/** Index just past the class that opens at `i` (src[i] === '['), or -1. */
+function classEnd(src: string, i: number): number {
+  for (let k = i + 1; k < src.length; k++) {
+    if (src[k] === '\\') k++;
+    else if (src[k] === ']') return k + 1;
+  }
+  return -1;
+}
+
+/** Whether the atom ending at `end` must occur at least once (no `?`, `*` or `{0,…}` after it). */
+function mandatory(src: string, end: number): boolean {
+  const q = src[end];
+  return !(q === '?' || q === '*' || (q === '{' && /^\{0\s*[,}]/.test(src.slice(end))));
+}
+
+/** Index after the quantifier (and its lazy `?`) that follows an atom ending at `k`, or `k`. */
+function skipQuantifier(src: string, k: number): number {
+  const q = src[k];
+  let e = k;
+  if (q === '?' || q === '*' || q === '+') e = k + 1;
+  else if (q === '{') {
+    const close = src.indexOf('}', k);
+    if (close > 0 && /^\{\d*(?:,\d*)?\}$/.test(src.slice(k, close + 1))) e = close + 1;
+  }
+  return e > k && src[e] === '?' ? e + 1 : e;
+}
+
+/**
+ * Literals of which one must occur SOMEWHERE in any match (not necessarily at its start), for sources whose
+ * `requiredLiterals` is null, e.g. `\b(?:you|u)\s(?:won|been awarded)` needs "won" or "been awarded". Looks at the
+ * groups of the top-level sequence that must match (not optional, not lookarounds) whose every alternative starts
+ * with a literal; picks the set whose shortest literal is longest. Null when the source has top-level alternatives
+ * or no such group. Lower-cased, like `requiredLiterals`.
+ */
+export function innerLiterals(source: string): string[] | null {
+  const alts = splitAlternatives(source);
+  if (!alts || alts.length !== 1) return null;
+  let best: string[] | null = null;
+  let bestScore = 0;
+  const consider = (lits: string[]) => {
+    if (lits.length === 0 || !lits.every(usable)) return;
+    const score = Math.min(...lits.map((l) => l.trim().length));
+    if (score > bestScore) {
+      best = [...new Set(lits)];
+      bestScore = score;
+    }
+  };
+  let k = 0;
+  while (k < source.length) {
+    const c = source[k]!;
+    if (c === '\\') {
+      k = skipQuantifier(source, k + 2);
+      continue;
+    }
+    if (c === '[') {
+      const end = classEnd(source, k);
+      if (end < 0) return best;
+      k = skipQuantifier(source, end);
+      continue;
+    }
+    if (c === '(') {
+      const end = groupEnd(source, k);
+      if (end < 0) return best;
+      const look = /^\(\?<?[=!]/.test(source.slice(k, k + 4));
+      if (!look && mandatory(source, end)) {
+        const innerStart = source.startsWith('(?:', k) ? k + 3 : source.startsWith('(?<', k) ? source.indexOf('>', k) + 1 : k + 1;
+        const parts = splitAlternatives(source.slice(innerStart, end - 1));
+        const lits: string[] = [];
+        for (const part of parts ?? []) {
+          const l = parts && branchLiterals(part);
+          if (!l) {
+            lits.length = 0;
+            break;
+          }
+          lits.push(...l.map((x) => x.toLowerCase()));
+        }
+        consider(lits);
+      }
+      k = skipQuantifier(source, end);
+      continue;
+    }
+    // a run of plain characters: the part before any quantified character must occur
+    consider([leadingLiteral(source.slice(k)).toLowerCase()]);
+    k = skipQuantifier(source, k + 1);
+  }
+  return best;
+}

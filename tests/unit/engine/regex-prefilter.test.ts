@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { requiredLiterals } from '../../../lib/engine/regex-prefilter';
+import { innerLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
+import { normalizeText } from '../../../lib/engine/normalize-text';
+import { shippedPack } from '@/lib/shipped-engine';
+import { fixtureTexts } from '../../bench/corpus';
 
 describe('requiredLiterals', () => {
   test.each([
@@ -35,5 +38,42 @@ describe('requiredLiterals', () => {
       const re = new RegExp(src, 'iu');
       for (const t of texts) if (re.test(t)) expect(lits.some((l) => t.includes(l)), `${src} on ${t}`).toBe(true);
     }
+  });
+});
+
+describe('innerLiterals', () => {
+  test.each([
+    ['\\b(?:you|u)\\s(?:just\\s)?(?:won|been awarded)\\b', ['won', 'been awarded']],
+    ['\\b[2-9]\\d\\s?triệu\\s?/\\s?tháng', ['triệu']],
+    ['[£$€]\\s?\\d{1,6}\\s?Fine\\b', ['fine']],
+    ['\\d+(?:usd|eur)?\\s(?:per|a)\\s(?:month|week)', ['month', 'week']], // optional group skipped, longest shortest wins
+    ['\\d+(?=usd)\\d', null], // lookahead content is not consumed: not used
+    ['\\d(?:ab|\\d)x', null], // an alternative without a literal
+    ['a|b\\d', null], // top-level alternatives
+    ['\\bT[1-9A-Z]{33}\\b', null],
+  ])('%s -> %j', (src, expected) => {
+    expect(innerLiterals(src)).toEqual(expected);
+  });
+
+  test('every match of every shipped rule regex contains one of its inner literals', () => {
+    const texts = [...fixtureTexts(), 'you won $500 cash prize', 'u have won a prize', '25 triệu/tháng', '£100 fine', 'rp 500.000 per hari', '5 triệu / ngày', 'mail me: a@gmail.com', '30k per month', '20-35 tuổi'];
+    let checked = 0;
+    for (const rule of shippedPack.rules) {
+      for (const sel of rule.detection.selections) {
+        for (const src of sel.regex ?? []) {
+          const lits = requiredLiterals(src) ? null : innerLiterals(src);
+          if (!lits) continue;
+          const re = new RegExp(src, 'giu');
+          for (const raw of texts) {
+            const text = normalizeText(raw).text;
+            for (const m of text.matchAll(re)) {
+              checked++;
+              expect(lits.some((l) => m[0].includes(l)), `${src} on ${m[0]}`).toBe(true);
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
