@@ -86,9 +86,9 @@ class Out {
   len = 0;
   /** Whether a surrogate code unit was written (the fast string conversion needs well-formed UTF-16). */
   surrogates = false;
-  segOut = new Int32Array(64);
-  segDelta = new Int32Array(64);
-  segWidth = new Int32Array(64);
+  segOut = new Int32Array(8);
+  segDelta = new Int32Array(8);
+  segWidth = new Int32Array(8);
   nseg = 0;
 
   constructor(capacity: number) {

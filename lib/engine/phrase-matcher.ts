@@ -33,6 +33,8 @@ export function charClass(code: number): CharClass {
 /** Nodes with at least this many children get a dense ASCII row (a few hundred nodes for the shipped rules). */
 const DENSE_MIN_CHILDREN = 4;
 const DENSE_WIDTH = 128;
+const NO_CHILD = -1;
+const MANY = -2;
 
 /** Phrases inserted per build slice, and trie nodes linked per slice (each a few ms on a slow device). */
 const INSERT_SLICE = 500;
@@ -61,11 +63,15 @@ export class PhraseMatcher {
   private hMask = 0;
   /**
    * Nodes with many children (the first letters of many phrases) also get a dense row over ASCII:
-   * denseRow[node] is the row's offset in `dense` (-1 = none), dense[offset + code] the child (0 = none).
-   * Most text is ASCII and these nodes are passed through at most characters, so this saves most hash probes.
+   * dense[row + code] is the child (0 = none), the row's offset is in `step`. Most text is ASCII and
+   * these nodes are passed through at most characters, so this saves most hash probes.
    */
-  private denseRow!: Int32Array;
   private dense!: Int32Array;
+  /**
+   * Per node, two adjacent entries for the scan loop: [2s] the code of its only child, NO_CHILD, or MANY;
+   * [2s + 1] that child, or for MANY the dense row offset (-1 = none).
+   */
+  private step!: Int32Array;
   /** Per pattern: phrase id, length, boundary flags (bit 0 start, bit 1 end), next pattern at the same node. */
   private patPhrase!: Int32Array;
   private patLength!: Int32Array;
@@ -112,7 +118,7 @@ export class PhraseMatcher {
       if (id % INSERT_SLICE === INSERT_SLICE - 1) yield;
     }
     yield* this.link();
-    this.buildDense();
+    this.buildScanTables();
   }
 
   private get(s: number, c: number): number {
@@ -178,7 +184,8 @@ export class PhraseMatcher {
     }
   }
 
-  private buildDense(): void {
+  /** Tables of the scan loop: per-node `step` entries, and dense ASCII rows for nodes with many children. */
+  private buildScanTables(): void {
     const n = this.nodes;
     const denseRow = new Int32Array(n).fill(-1);
     let rows = 0;
@@ -194,8 +201,20 @@ export class PhraseMatcher {
       if (row < 0) continue;
       for (let t = this.first[s]!; t !== 0; t = this.next[t]!) if (this.code[t]! < DENSE_WIDTH) dense[row + this.code[t]!] = t;
     }
-    this.denseRow = denseRow;
     this.dense = dense;
+    const step = new Int32Array(2 * n);
+    for (let s = 0; s < n; s++) {
+      const f = this.fanout[s]!;
+      if (f === 0) step[2 * s] = NO_CHILD;
+      else if (f === 1) {
+        step[2 * s] = this.code[this.first[s]!]!;
+        step[2 * s + 1] = this.first[s]!;
+      } else {
+        step[2 * s] = MANY;
+        step[2 * s + 1] = denseRow[s]!;
+      }
+    }
+    this.step = step;
   }
 
   /** Failure and dictionary links, breadth first. */
@@ -242,7 +261,7 @@ export class PhraseMatcher {
 
   private scanText(text: string, onMatch: (phrase: number, start: number, end: number) => void): void {
     // The transition function (`get`) is inlined here, with every array in a local: this loop is the engine's hottest.
-    const { root, fanout, first, code, fail, outHead, dict, patNext, patPhrase, patLength, patFlags, hNode, hCode, hVal, hMask, denseRow, dense } = this;
+    const { root, step, fail, outHead, dict, patNext, patPhrase, patLength, patFlags, hNode, hCode, hVal, hMask, dense } = this;
     const n = text.length;
     let s = 0;
     for (let k = 0; k < n; k++) {
@@ -253,15 +272,13 @@ export class PhraseMatcher {
           t = root[c]!;
           break;
         }
-        const f = fanout[s]!;
-        if (f === 1) {
-          const only = first[s]!;
-          if (code[only] === c) {
-            t = only;
-            break;
-          }
-        } else if (f === 2) {
-          const row = denseRow[s]!;
+        const kind = step[2 * s]!;
+        if (kind === c) {
+          t = step[2 * s + 1]!;
+          break;
+        }
+        if (kind === MANY) {
+          const row = step[2 * s + 1]!;
           if (row >= 0 && c < DENSE_WIDTH) {
             t = dense[row + c]!;
             if (t !== 0) break;
