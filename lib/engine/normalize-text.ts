@@ -91,8 +91,9 @@ class Out {
   segWidth = new Int32Array(8);
   nseg = 0;
 
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(Math.max(16, capacity));
+  /** `buffer`: where the units are written while it is large enough (the caller reuses it between calls). */
+  constructor(capacity: number, buffer?: Uint16Array) {
+    this.codes = buffer && buffer.length >= capacity ? buffer : new Uint16Array(Math.max(16, capacity));
   }
 
   push(code: number, start: number, end: number): void {
@@ -368,7 +369,7 @@ for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c === 0x20 || (c >= 0x09 && c <= 0
  */
 function fold(input: string): Out {
   const n = input.length;
-  const out = new Out(n + 8);
+  const out = new Out(n + 8, scratch);
   let codes = out.codes;
   let cap = codes.length;
   let len = 0;
@@ -470,8 +471,17 @@ function fold(input: string): Out {
   }
   out.len = len;
   out.surrogates = surrogates;
+  // Keep the (possibly grown) unit buffer for the next call; page-sized ones only.
+  if (out.codes !== scratch && out.codes.length <= MAX_SCRATCH) scratch = out.codes;
   return out;
 }
+
+/**
+ * Unit buffer reused by `fold` from call to call: pass 1's units only live until they are turned into a string,
+ * and normalizeText is synchronous, so one buffer serves every call (no 2 bytes per character garbage each time).
+ */
+let scratch: Uint16Array = new Uint16Array(1024);
+const MAX_SCRATCH = 1 << 20;
 
 export function normalizeText(input: string): NormalizedText {
   const out = fold(input);

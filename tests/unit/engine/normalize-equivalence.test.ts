@@ -121,6 +121,17 @@ describe('normalizeText fast paths == reference implementation', () => {
     }
   });
 
+  test('a result stays valid after later calls (the unit buffer is reused between calls)', () => {
+    const a = 'Ｔｅｌｅｇｒａｍ  U S D T c0ntact '.repeat(500);
+    const first = normalizeText(a);
+    const text = first.text;
+    normalizeText('completely different ﷺ text '.repeat(800)); // longer: the buffer grows
+    normalizeText('x');
+    expect(first.text).toBe(text);
+    expect(first.text).toBe(referenceNormalize(a).text);
+    expect(Array.from(first.starts)).toEqual(Array.from(referenceNormalize(a).starts));
+  });
+
   test('unpaired surrogates survive string building unchanged', () => {
     const n = normalizeText('ab\uD800cd\uDC00 😂 \uDBFF');
     expect(n.text).toBe('ab\uD800cd\uDC00 😂 \uDBFF');
