@@ -67,8 +67,8 @@ interface Unit {
   original: string;
   base: number;
   norm?: NormalizedText;
-  /** phrase id -> first occurrence (normalised span) */
-  hits?: Map<number, [number, number]>;
+  /** Phrases found: ids in order of first occurrence, and that occurrence's normalised span. */
+  hits?: PhraseHits;
   /** literal id -> start of every occurrence (ascending unless the text has ambiguous units) */
   literalStarts?: Map<number, number[]>;
   /** first match of each regex already run on this unit */
@@ -296,6 +296,12 @@ function inField(unit: Unit, field: string | undefined): boolean {
   }
 }
 
+interface PhraseHits {
+  ids: number[];
+  starts: number[];
+  ends: number[];
+}
+
 /** The phrase automaton with its literal ids and a scratch "seen" table reused by every scan (scans are synchronous). */
 interface Automaton {
   matcher: PhraseMatcher;
@@ -321,9 +327,9 @@ class ScanRun {
     return (u.norm ??= normalizeText(u.original));
   }
 
-  private phraseHits(u: Unit): Map<number, [number, number]> {
+  private phraseHits(u: Unit): PhraseHits {
     if (u.hits) return u.hits;
-    const hits = new Map<number, [number, number]>();
+    const hits: PhraseHits = { ids: [], starts: [], ends: [] };
     const literalStarts = new Map<number, number[]>();
     const a = this.automaton;
     const { literalBase, seen } = a;
@@ -334,14 +340,15 @@ class ScanRun {
     const stamp = ++a.stamp;
     const norm = this.norm(u);
     a.matcher.scan(norm, (id, s, e) => {
-      if (seen[id] !== stamp) {
-        seen[id] = stamp;
-        hits.set(id, [s, e]);
-      }
       if (id >= literalBase) {
         const list = literalStarts.get(id);
         if (list) list.push(s);
         else literalStarts.set(id, [s]);
+      } else if (seen[id] !== stamp) {
+        seen[id] = stamp;
+        hits.ids.push(id);
+        hits.starts.push(s);
+        hits.ends.push(e);
       }
     });
     // The second pass over ambiguous units starts again from 0.
@@ -360,7 +367,8 @@ class ScanRun {
       x.re.lastIndex = 0;
       m = x.re.exec(this.norm(u).text);
     } else {
-      const seen = this.phraseHits(u);
+      this.phraseHits(u);
+      const seen = u.literalStarts!;
       if (x.literals.some((id) => seen.has(id))) {
         const text = this.norm(u).text;
         if (x.sticky) {
@@ -446,11 +454,13 @@ class ScanRun {
     if (sel.phraseSet.size > 0) {
       const seen = pool.length > 1 ? new Set<number>() : undefined;
       for (const u of pool) {
-        for (const [id, span] of this.phraseHits(u)) {
+        const found = this.phraseHits(u);
+        for (let k = 0; k < found.ids.length; k++) {
+          const id = found.ids[k]!;
           if (!sel.phraseSet.has(id) || seen?.has(id)) continue;
           seen?.add(id);
           hits++;
-          ev?.push(this.evidence(u, span[0], span[1]));
+          ev?.push(this.evidence(u, found.starts[k]!, found.ends[k]!));
         }
       }
     }
