@@ -137,6 +137,12 @@ class Out {
     this.nseg++;
   }
 
+  /** The delta with which a width-1 unit extends the last segment, or NO_RUN. */
+  extensible(): number {
+    const j = this.nseg - 1;
+    return j >= 0 && this.segWidth[j] === 1 ? this.segDelta[j]! : NO_RUN;
+  }
+
   /** Makes room for `extra` more units. */
   grow(extra: number): void {
     let cap = this.codes.length * 2;
@@ -358,6 +364,9 @@ function isSeparator(c: number): boolean {
 /** SPACED_LETTERS as a sticky regex: tried only where a match can start (see `normalizeText`). */
 const SPACED_LETTERS_AT = new RegExp(SPACED_LETTERS.source, 'uy');
 
+/** No segment to extend (see `fold`): never equal to i - k. */
+const NO_RUN = -0x7fffffff;
+
 /** ASCII folded: lower case; whitespace becomes 0x20 (a space is pushed or extends the last one). */
 const ASCII_FOLD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c >= 0x41 && c <= 0x5a ? c + 32 : c;
@@ -374,9 +383,9 @@ function fold(input: string): Out {
   let cap = codes.length;
   let len = 0;
   let surrogates = false;
-  // The last segment: units appended to it need no map entry while start - k === delta and the width is 1.
-  let delta = -1;
-  let width = 0;
+  // A unit k from input unit k + delta extends the last segment (width 1, that delta): no map entry.
+  // NO_RUN when the last segment cannot be extended (none yet, or wider units).
+  let delta = NO_RUN;
   let i = 0;
   let next = n > 0 ? input.charCodeAt(0) : 0;
   while (i < n) {
@@ -395,17 +404,16 @@ function fold(input: string): Out {
         const f = ASCII_FOLD[c]!;
         if (f !== 0x20 || len === 0 || codes[len - 1] !== 0x20) {
           codes[len] = f;
-          if (i - len !== delta || width !== 1) {
+          if (i - len !== delta) {
             out.addSegment(len, i - len, 1);
             delta = i - len;
-            width = 1;
           }
           len++;
         } else {
           // whitespace after a space: the space now covers input unit i too (rare: runs of whitespace)
           out.len = len;
           out.extendLast(i + 1);
-          width = out.segWidth[out.nseg - 1]!;
+          delta = NO_RUN;
         }
         i++;
         c = nx;
@@ -431,16 +439,15 @@ function fold(input: string): Out {
         const f = v > 0 ? v - 1 : 0x20;
         if ((f & 0xf800) === 0xd800) surrogates = true;
         codes[len] = f;
-        if (i - len !== delta || width !== 1) {
+        if (i - len !== delta) {
           out.addSegment(len, i - len, 1);
           delta = i - len;
-          width = 1;
         }
         len++;
       } else if (v === FOLD_SPACE) {
         out.len = len;
         out.extendLast(i + 1);
-        width = out.segWidth[out.nseg - 1]!;
+        delta = NO_RUN;
       } else if (v === FOLD_MULTI) {
         out.len = len;
         out.surrogates = surrogates;
@@ -452,8 +459,7 @@ function fold(input: string): Out {
         }
         ({ codes, len, surrogates } = out);
         cap = codes.length;
-        delta = out.segDelta[out.nseg - 1]!;
-        width = out.segWidth[out.nseg - 1]!;
+        delta = out.extensible();
       }
       i++;
       continue;
@@ -463,10 +469,7 @@ function fold(input: string): Out {
     i = pushCluster(input, i, out);
     ({ codes, len, surrogates } = out);
     cap = codes.length;
-    if (out.nseg > 0) {
-      delta = out.segDelta[out.nseg - 1]!;
-      width = out.segWidth[out.nseg - 1]!;
-    }
+    delta = out.extensible();
     next = i < n ? input.charCodeAt(i) : 0;
   }
   out.len = len;
@@ -576,8 +579,8 @@ export function normalizeText(input: string): NormalizedText {
  * half of an astral pair. A superset: each hit is checked, then the regex decides.
  */
 const SEP_LETTER_SEP = /[ .·•*_-][^\x00-\x60\x7b-\x7f][\udc00-\udfff]?[ .·•*_-]/g;
-/** Digits and symbols that may stand for letters. */
-const SWAPPABLE = /[0-9@$]/g;
+/** Runs of digits and symbols that may stand for letters (a run lies inside one token, so its first unit stands for all). */
+const SWAPPABLE = /[0-9@$]+/g;
 
 /**
  * Where a spaced-letters match may start, ascending: a match's second letter sits between two separator
