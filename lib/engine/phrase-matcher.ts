@@ -68,8 +68,9 @@ export class PhraseMatcher {
    */
   private dense!: Int32Array;
   /**
-   * Per node, two adjacent entries for the scan loop: [2s] the code of its only child, NO_CHILD, or MANY;
-   * [2s + 1] that child, or for MANY the dense row offset (-1 = none).
+   * Per node, three adjacent entries for the scan loop: [3s] the code of its only child, NO_CHILD, or MANY;
+   * [3s + 1] that child, or for MANY the dense row offset (-1 = none); [3s + 2] the first node whose patterns
+   * end here (s itself or its dictionary link; 0 = none).
    */
   private step!: Int32Array;
   /** Per pattern: phrase id, length, boundary flags (bit 0 start, bit 1 end), next pattern at the same node. */
@@ -202,17 +203,18 @@ export class PhraseMatcher {
       for (let t = this.first[s]!; t !== 0; t = this.next[t]!) if (this.code[t]! < DENSE_WIDTH) dense[row + this.code[t]!] = t;
     }
     this.dense = dense;
-    const step = new Int32Array(2 * n);
+    const step = new Int32Array(3 * n);
     for (let s = 0; s < n; s++) {
       const f = this.fanout[s]!;
-      if (f === 0) step[2 * s] = NO_CHILD;
+      if (f === 0) step[3 * s] = NO_CHILD;
       else if (f === 1) {
-        step[2 * s] = this.code[this.first[s]!]!;
-        step[2 * s + 1] = this.first[s]!;
+        step[3 * s] = this.code[this.first[s]!]!;
+        step[3 * s + 1] = this.first[s]!;
       } else {
-        step[2 * s] = MANY;
-        step[2 * s + 1] = denseRow[s]!;
+        step[3 * s] = MANY;
+        step[3 * s + 1] = denseRow[s]!;
       }
+      step[3 * s + 2] = this.outHead[s] !== -1 ? s : this.dict[s]!;
     }
     this.step = step;
   }
@@ -272,13 +274,13 @@ export class PhraseMatcher {
           t = root[c]!;
           break;
         }
-        const kind = step[2 * s]!;
+        const kind = step[3 * s]!;
         if (kind === c) {
-          t = step[2 * s + 1]!;
+          t = step[3 * s + 1]!;
           break;
         }
         if (kind === MANY) {
-          const row = step[2 * s + 1]!;
+          const row = step[3 * s + 1]!;
           if (row >= 0 && c < DENSE_WIDTH) {
             t = dense[row + c]!;
             if (t !== 0) break;
@@ -300,7 +302,7 @@ export class PhraseMatcher {
       s = t;
       if (s === 0) continue;
       // Own patterns first (longest), then those of shorter suffixes via dictionary links.
-      let node = outHead[s] !== -1 ? s : dict[s]!;
+      let node = step[3 * s + 2]!;
       if (node === 0) continue;
       const end = k + 1;
       for (; node !== 0; node = dict[node]!) {
