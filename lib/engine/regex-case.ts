@@ -26,8 +26,11 @@ function latinPair(ch: string): boolean {
   return [...lower].length === 1 && [...upper].length === 1 && upper.toLowerCase() === lower && lower.toUpperCase() === upper;
 }
 
+const caselessCache = new Map<string, boolean>();
 function caseless(ch: string): boolean {
-  return ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+  let v = caselessCache.get(ch);
+  if (v === undefined) caselessCache.set(ch, (v = ch.toLowerCase() === ch && ch.toUpperCase() === ch));
+  return v;
 }
 
 /**

@@ -191,19 +191,23 @@ export function innerLiterals(source: string): string[] | null {
     }
   };
   let k = 0;
+  let inRun = false; // inside a run of plain characters already considered from its start
   while (k < source.length) {
     const c = source[k]!;
     if (c === '\\') {
       k = skipQuantifier(source, k + 2);
+      inRun = false;
       continue;
     }
     if (c === '[') {
       const end = classEnd(source, k);
       if (end < 0) return best;
       k = skipQuantifier(source, end);
+      inRun = false;
       continue;
     }
     if (c === '(') {
+      inRun = false;
       const end = groupEnd(source, k);
       if (end < 0) return best;
       const look = /^\(\?<?[=!]/.test(source.slice(k, k + 4));
@@ -224,9 +228,11 @@ export function innerLiterals(source: string): string[] | null {
       k = skipQuantifier(source, end);
       continue;
     }
-    // a run of plain characters: the part before any quantified character must occur
-    consider([leadingLiteral(source.slice(k)).toLowerCase()]);
-    k = skipQuantifier(source, k + 1);
+    // a run of plain characters: the part before any quantified character must occur (its suffixes are never better)
+    if (!inRun) consider([leadingLiteral(source.slice(k)).toLowerCase()]);
+    const next = skipQuantifier(source, k + 1);
+    inRun = next === k + 1 && !META.has(c);
+    k = next;
   }
   return best;
 }
