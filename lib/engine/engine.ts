@@ -69,8 +69,11 @@ interface Unit {
   norm?: NormalizedText;
   /** Phrases found: ids in order of first occurrence, and that occurrence's normalised span. */
   hits?: PhraseHits;
-  /** literal id -> start of every occurrence (ascending unless the text has ambiguous units) */
-  literalStarts?: Map<number, number[]>;
+  /**
+   * Per regex literal (id - literalBase): undefined when absent; else the start of every occurrence (ascending)
+   * for literals tried as match starts, or PRESENT for literals that only gate a regex.
+   */
+  literalStarts?: (number[] | undefined)[];
   /** first match of each regex already run on this unit */
   regexMatches?: Map<RegExp, RegExpExecArray | null>;
   urls?: { url: string; start: number; end: number }[];
@@ -210,7 +213,9 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.literals) x.literals = x.literals.map((id) => id + offset);
   const matcher = new PhraseMatcher([...phraseList, ...literalList], [...phraseList.map(() => false), ...literalList.map(() => true)], true);
   yield* matcher.buildSteps();
-  const automaton: Automaton = { matcher, literalBase: offset, seen: new Int32Array(offset + literalList.length), stamp: 0 };
+  const positional = new Uint8Array(literalList.length);
+  for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.sticky) for (const id of x.literals!) positional[id - offset] = 1;
+  const automaton: Automaton = { matcher, literalBase: offset, seen: new Int32Array(offset + literalList.length), positional, stamp: 0 };
   const infos = rules.map((r) => r.info);
   const byId = new Map(infos.map((i) => [i.id, i]));
 
@@ -302,6 +307,9 @@ interface PhraseHits {
   ends: number[];
 }
 
+/** Marks a regex literal that was found, for literals whose positions are not needed. */
+const PRESENT: number[] = [];
+
 /** The phrase automaton with its literal ids and a scratch "seen" table reused by every scan (scans are synchronous). */
 interface Automaton {
   matcher: PhraseMatcher;
@@ -309,6 +317,8 @@ interface Automaton {
   literalBase: number;
   /** seen[id] === stamp: id already found in the unit being scanned. */
   seen: Int32Array;
+  /** Per literal: 1 when a regex is tried at its occurrences (positions kept), 0 when it only gates. */
+  positional: Uint8Array;
   stamp: number;
 }
 
@@ -330,9 +340,9 @@ class ScanRun {
   private phraseHits(u: Unit): PhraseHits {
     if (u.hits) return u.hits;
     const hits: PhraseHits = { ids: [], starts: [], ends: [] };
-    const literalStarts = new Map<number, number[]>();
     const a = this.automaton;
-    const { literalBase, seen } = a;
+    const literalStarts = new Array<number[] | undefined>(a.positional.length);
+    const { literalBase, seen, positional } = a;
     if (a.stamp === 0x7fffffff) {
       seen.fill(0);
       a.stamp = 0;
@@ -341,9 +351,10 @@ class ScanRun {
     const norm = this.norm(u);
     a.matcher.scan(norm, (id, s, e) => {
       if (id >= literalBase) {
-        const list = literalStarts.get(id);
-        if (list) list.push(s);
-        else literalStarts.set(id, [s]);
+        const l = id - literalBase;
+        const list = literalStarts[l];
+        if (list === undefined) literalStarts[l] = positional[l] === 1 ? [s] : PRESENT;
+        else if (list !== PRESENT) list.push(s);
       } else if (seen[id] !== stamp) {
         seen[id] = stamp;
         hits.ids.push(id);
@@ -352,7 +363,11 @@ class ScanRun {
       }
     });
     // The second pass over ambiguous units starts again from 0.
-    if (norm.ambiguous.size > 0) for (const [id, list] of literalStarts) literalStarts.set(id, [...new Set(list)].sort((a, b) => a - b));
+    if (norm.ambiguous.size > 0) {
+      literalStarts.forEach((list, l) => {
+        if (list && list !== PRESENT) literalStarts[l] = [...new Set(list)].sort((x, y) => x - y);
+      });
+    }
     u.literalStarts = literalStarts;
     return (u.hits = hits);
   }
@@ -368,8 +383,9 @@ class ScanRun {
       m = x.re.exec(this.norm(u).text);
     } else {
       this.phraseHits(u);
-      const seen = u.literalStarts!;
-      if (x.literals.some((id) => seen.has(id))) {
+      const present = u.literalStarts!;
+      const base = this.automaton.literalBase;
+      if (x.literals.some((id) => present[id - base] !== undefined)) {
         const text = this.norm(u).text;
         if (x.sticky) {
           const sticky = x.sticky;
@@ -396,7 +412,7 @@ class ScanRun {
   private eachCandidate(u: Unit, literals: number[], visit: (at: number) => boolean): void {
     const lists: number[][] = [];
     for (const id of literals) {
-      const list = u.literalStarts!.get(id);
+      const list = u.literalStarts![id - this.automaton.literalBase];
       if (list) lists.push(list);
     }
     const heads = new Array<number>(lists.length).fill(0);
