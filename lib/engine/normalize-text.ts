@@ -12,7 +12,12 @@
  *
  * Every unit of the output remembers the original span it came from (`starts`/`ends`),
  * so a match on the normalised text maps back to UTF-16 offsets of the original.
- * Pure TypeScript: no DOM or platform API.
+ *
+ * Speed (it runs over every page): steps 1-4 are one pass with per-character tables and a tight loop for ASCII
+ * runs (NFKC only per cluster with marks, cached); the offset map is kept as segments, not two arrays per unit;
+ * steps 5-6 only look where native regexes find a candidate. tests/unit/engine/normalize-equivalence.test.ts
+ * checks all of it against the plain implementation it replaced.
+ * Pure TypeScript: no DOM; TextDecoder is used when present (browsers, Node), with a fallback.
  */
 
 export interface NormalizedText {
