@@ -14,6 +14,7 @@
 import { parse } from 'tldts';
 import type { RuleLevel } from '../engine/types';
 import { isMixedScript, isWholeScriptConfusable, skeleton } from './confusables';
+import { createCountryAffixIndex, lureCountryLabel } from './country-affix';
 import { toUnicodeHost } from './punycode';
 import { typoDistance } from './typo';
 import { compileUrlLists, type BrandToken, type Organisation, type UrlHostLists, type UrlLists } from './url-lists';
@@ -192,6 +193,9 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     if (list) list.push(t);
     else byLength.set(t.skeleton.length, [t]);
   }
+  const tokensByOrg = new Map<Organisation, string[]>();
+  for (const t of lists.tokens) tokensByOrg.set(t.org, [...(tokensByOrg.get(t.org) ?? []), t.token]);
+  const countryAffix = createCountryAffixIndex(lists.orgs, (org) => tokensByOrg.get(org) ?? []);
   const embeddable = lists.tokens.filter((t) => t.skeleton.length >= MIN_EMBED).sort((a, b) => b.skeleton.length - a.skeleton.length);
   const pathDomains = [...lists.officialDomains.keys()].filter((d) => d.length >= 6);
   /** Brand names as they appear in phishing-kit paths (/lloyds/, /SMBC/, /paypal/): tokens plus ASCII names. */
@@ -315,8 +319,12 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       const others = parts.filter((p) => p !== brandPart && p);
       if (others.every((p) => isFiller(p) || deceptive(p) || BRAND_CONTEXT.some((w) => p.includes(w)))) return true;
     }
-    // On a cheap TLD a few letters stuck to the brand are the smishing kits' variation (globejf, maxisl).
-    return suspiciousTld && (rest.length <= 3 || /^(?:my|www|https?|official|online|app|\d+)$/.test(rest));
+    // On a cheap TLD a few letters stuck to the brand are the smishing kits' variation (globejf, maxisl), also in one
+    // hyphen part beside short or filler parts (ph-globejf, singtelsg-sy).
+    if (!suspiciousTld) return false;
+    if (rest.length <= 3 || /^(?:my|www|https?|official|online|app|\d+)$/.test(rest)) return true;
+    const at = parts.findIndex((p) => skeleton(p).includes(name));
+    return at >= 0 && skeleton(parts[at]!).length - name.length <= 3 && parts.every((p, i) => i === at || p.length <= 3 || isFiller(p));
   }
 
   /**
@@ -494,6 +502,22 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
         signals.push({ rule: 'url-lookalike-domain', level: 'high', detail: `${p.domain} is written "${capitalI.word}", which reads as ${capitalI.token.org.domains[0]} (a capital I for a lower-case l).`, brand: brandOf(capitalI.token.org), matched: capitalI.word });
       }
     }
+    // A short name joined to a country code, "vip" or a government word on a cheap TLD (aisth.vip, jpjmy.vip,
+    // smart-phl.vip, cinbc-my for CIMB): how SMS-phishing kits name throw-away telco, bank, post and agency domains.
+    if (suspiciousTld && !hosting && !official && !signals.some((s) => s.rule === 'url-lookalike-domain')) {
+      const affixHit = countryAffix.match(label);
+      if (affixHit) {
+        const org = affixHit.org;
+        const how = affixHit.kind === 'exact' ? `the name "${affixHit.word}"` : `"${affixHit.word}", a misspelling of ${org.name}'s name,`;
+        signals.push({
+          rule: 'url-lookalike-domain',
+          level: 'medium',
+          detail: `${p.domain} joins ${how} to "${affixHit.affixes.join('", "')}" on a cheap web address ending, but ${org.name}'s official site is ${org.domains[0]}.`,
+          brand: brandOf(org),
+          matched: affixHit.word,
+        });
+      }
+    }
     // IM14: government-looking labels (gov-uk, irs-gov, gov.sg-...) on a domain outside every government suffix.
     if (!signals.length && !/(?:^|\.)(?:gov|go|gob|gouv|govt|mil)(?:\.|$)/.test(suffix) && FAKE_GOV.test(ownPart)) {
       signals.push({ rule: 'url-lookalike-domain', level: 'high', detail: `${p.domain} looks like a government address, but it is not on a government domain.`, matched: FAKE_GOV.exec(ownPart)?.[0] });
@@ -578,8 +602,19 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
         });
       }
     }
+    // A name made only of a points/VIP or postal lure and a country code (vipth, post-bn) on a cheap TLD: the
+    // loyalty-points and parcel smishing kits' throw-away names (IM08).
+    const lureCountry = suspiciousTld && !hosting && !signals.some((s) => s.brand && s.level !== 'low') ? lureCountryLabel(label) : undefined;
+    if (lureCountry) {
+      signals.push({
+        rule: 'url-deceptive-words',
+        level: 'medium',
+        detail: `The address is only "${lureCountry.lure}" and a country code ("${lureCountry.code}") on a cheap ending, as fake loyalty-points and parcel text messages use.`,
+        matched: `${lureCountry.lure},${lureCountry.code}`,
+      });
+    }
     const pathWords = msg && path.length > 1 ? [...new Set(safeDecode(path).toLowerCase().match(PATH_ACTION_ALL) ?? [])] : [];
-    if (credWords.length + lureWords.length + pathWords.length > 0 && !signals.some((s) => s.rule === 'url-lookalike-domain')) {
+    if (credWords.length + lureWords.length + pathWords.length > 0 && !lureCountry && !signals.some((s) => s.rule === 'url-lookalike-domain')) {
       const words = [...new Set([...credWords, ...lureWords, ...pathWords])];
       signals.push({
         rule: 'url-deceptive-words',

@@ -32,6 +32,11 @@ export interface Organisation {
    * (softether, gitkraken, stellarium): a word run into it does not make an imitation.
    */
   plainWord?: boolean;
+  /**
+   * Short or ordinary-word names (pos, smart) that are no token of their own: they imitate the organisation only
+   * joined to its country code, "vip" or a government word on a cheap TLD (posmy.vip, smart-phl.vip).
+   */
+  shortNames?: string[];
   /** Where the domains are documented (official site). */
   source: string;
 }

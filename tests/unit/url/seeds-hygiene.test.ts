@@ -49,6 +49,14 @@ describe('seeds/organisations.json', () => {
       expect(o.tokens).toEqual(sortedCopy(o.tokens));
       for (const t of o.tokens) expect(t, t).toMatch(/^[a-z0-9]{3,}$/);
     }
+    if (o.shortNames) {
+      // short names only count beside a country code on a cheap TLD: ASCII, 3+ letters, not already a token
+      expect(o.shortNames).toEqual(sortedCopy(o.shortNames));
+      for (const t of o.shortNames) {
+        expect(t, t).toMatch(/^[a-z0-9]{3,}$/);
+        expect(o.tokens ?? [], t).not.toContain(t);
+      }
+    }
     if (o.plainWord !== undefined) expect(o.plainWord).toBe(true);
     if (o.lookalikeOnly) {
       expect(o.lookalikeOnly).toEqual(sortedCopy(o.lookalikeOnly));
