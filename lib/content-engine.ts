@@ -7,8 +7,8 @@
  * A freshly built engine is cold: its first scan pays for V8 compiling the rule regexes it reaches and for the
  * engine's own code running unoptimised. On a 20 kB article that first scan was one 75-130 ms task in Chromium.
  * `warmUpSteps` pays those costs in short slices first (small scans of the page's own text, results discarded), so
- * the real first scan runs warm (9-15 ms for the same 20 kB). Not warmed: the ICU collator behind scoring's
- * `localeCompare` (5-25 ms at first use), which only pages with two findings or more ever start.
+ * the real first scan runs warm (9-15 ms for the same 20 kB). Scoring orders findings with a plain code-unit comparison
+ * (compareIds), so no ICU collator starts on the first page with two findings (it cost 5-25 ms with localeCompare).
  */
 import { engineSteps } from './engine/engine';
 import type { RulePack } from './engine/pack';

@@ -11,6 +11,7 @@
  */
 import { DEFAULT_SCORING, type ScoringConfig } from '../engine/pack';
 import { findUrls } from '../engine/url-predicate';
+import { compareIds } from '../engine/engine';
 import type { Evidence, Finding, RuleLevel, ScamType, ScanInput } from '../engine/types';
 import { createUrlAnalyzer, type UrlAnalysis, type UrlAnalyzer, type UrlContext, type UrlSignal } from './analyze-url';
 import { findBrandClaim } from './brand-claim';
@@ -129,7 +130,7 @@ export function urlFindings(input: ScanInput, options: UrlFindingsOptions = {}):
       });
     }
   }
-  return findings.sort((a, b) => b.weight - a.weight || a.rule.localeCompare(b.rule));
+  return findings.sort((a, b) => b.weight - a.weight || compareIds(a.rule, b.rule));
 }
 
 /** Details of each URL for explanations (popup "why"): what decided, per URL. */

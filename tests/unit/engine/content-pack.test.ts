@@ -2,9 +2,9 @@
  * The content script's engine: built from the detection-only pack in slices, it must give exactly the verdicts of
  * the shipped engine, and the slicing must really split the work.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runSliced } from '@/lib/content-engine';
-import { createEngine, engineSteps, PackError, scoreFindings, type Finding, type RulePack } from '@/lib/engine/index';
+import { compareIds, createEngine, engineSteps, PackError, scoreFindings, type Finding, type RulePack } from '@/lib/engine/index';
 import { contentPack } from '@/lib/rules/build-pack';
 import { getShippedEngine, shippedPack } from '@/lib/shipped-engine';
 import { fixtureTexts } from '../../bench/corpus';
@@ -52,6 +52,18 @@ describe('content pack', () => {
 });
 
 describe('scoreFindings', () => {
+  it('orders equal weights and levels by rule id without the ICU collator', () => {
+    const spy = vi.spyOn(String.prototype, 'localeCompare');
+    try {
+      const v = scoreFindings([f('fj-b', 'fake_job', 2), f('fj-a-2', 'fake_job', 2), f('fj-a', 'fake_job', 2)]);
+      expect(v.findings.map((x) => x.rule)).toEqual(['fj-a', 'fj-a-2', 'fj-b']);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+    expect([compareIds('a', 'b'), compareIds('b', 'a'), compareIds('x', 'x')]).toEqual([-1, 1, 0]);
+  });
+
   const f = (rule: string, type: Finding['type'], weight: number, level: Finding['level'] = 'medium'): Finding => ({ rule, type, level, message: rule, weight, evidence: [] });
 
   it('sums weights per type, picks the highest type and levels it with the thresholds', () => {
