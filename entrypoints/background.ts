@@ -43,6 +43,7 @@ export default defineBackground(() => {
       const record = shown.delivery === 'none' ? null : warningRecord(report.url, shown.verdict, Date.now());
       // One history entry per warning shown: a rescan of the same page with the same rules is not a new warning.
       const sameAsBefore =
+        !previous?.early &&
         previous?.url === report.url &&
         previous.verdict.warn &&
         previous.verdict.findings.map((f) => f.rule).join() === report.verdict.findings.map((f) => f.rule).join();
@@ -87,8 +88,18 @@ export default defineBackground(() => {
     badgeShown: async (tabId) => (await (browser.action ?? browser.browserAction).getBadgeText({ tabId })) !== '',
     present: presentEarly,
     setBadge,
+    // The popup explains the early badge: the address verdict is the tab's verdict until the page's own report
+    // replaces it (never the other way round), and it holds while the same document shows (lib/tab-lifecycle.ts).
+    store: (tabId, url, verdict, document) =>
+      tabs.serial(tabId, async () => {
+        const stored = await getTabVerdict(tabId);
+        if (stored && !stored.early && stored.document !== undefined && stored.document === document) return;
+        await setTabVerdict({ tabId, url, title: '', verdict, time: Date.now(), early: true, ...(document ? { document } : {}) });
+      }),
   });
-  onEarlyAddress((tabId, url) => void earlyUrlCheck(tabId, url).catch((error: unknown) => console.warn('[redflag] early address check failed', error)));
+  onEarlyAddress(({ tabId, url, document }) =>
+    void earlyUrlCheck(tabId, url, document).catch((error: unknown) => console.warn('[redflag] early address check failed', error)),
+  );
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.removed(tabId).catch(() => {});
   });

@@ -35,19 +35,27 @@ export interface EarlyUrlCheckDeps {
   /** True when the tab's badge shows something now. */
   badgeShown(tabId: number): Promise<boolean>;
   setBadge(tabId: number, verdict: Verdict): Promise<void>;
+  /**
+   * Keep the address verdict as the tab's verdict until the page reports (so the popup explains the badge), tied to
+   * the new document when its id is known. Optional: without it only the badge is set.
+   */
+  store?(tabId: number, url: string, verdict: Verdict, document: string | undefined): Promise<void>;
 }
 
 export type EarlyCheckOutcome = 'clean' | 'reported' | 'silenced' | 'badged';
 
 /** Checks a tab's address and sets the badge when it warns (and no full verdict for it is stored yet). */
-export function createEarlyUrlCheck(deps: EarlyUrlCheckDeps): (tabId: number, url: string | undefined) => Promise<EarlyCheckOutcome> {
-  return async (tabId, url) => {
+export function createEarlyUrlCheck(
+  deps: EarlyUrlCheckDeps,
+): (tabId: number, url: string | undefined, document?: string) => Promise<EarlyCheckOutcome> {
+  return async (tabId, url, document) => {
     const verdict = url ? addressVerdict(url, deps.scoring) : null;
     if (!url || !verdict) return 'clean';
     if ((await deps.storedUrl(tabId)) === url || (await deps.badgeShown(tabId))) return 'reported';
     const shown = await deps.present(url, verdict);
     if (!shown?.warn) return 'silenced';
     await deps.setBadge(tabId, shown);
+    await deps.store?.(tabId, url, verdict, document);
     return 'badged';
   };
 }

@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { SCAM_TYPES, type Evidence, type Finding, type Verdict } from '@/lib/engine/types';
+import { answerDocumentIdQuestion, DOCUMENT_ID, DOCUMENT_ID_QUESTION, thisDocumentId } from './document-id';
 import type { InPageStrings } from '@/lib/i18n/banner-strings';
 
 /** What a content script reports about its page. */
@@ -144,19 +145,8 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender, ownId: st
   return sender.id === ownId && typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
 }
 
-let documentInstance: string | undefined;
+export { thisDocumentId } from './document-id';
 
-/**
- * A random id for the document this content script runs in, made on first use. Every message a content script sends
- * carries it, and the script answers the background's `document-id` question with it: a same-document navigation
- * (pushState, a hash change) keeps the id, a new document gets a new content script and so a new id.
- */
-export function thisDocumentId(): string {
-  // Not crypto.randomUUID: it exists only in secure contexts, and a content script on an http: page is not one.
-  return (documentInstance ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
-}
-
-const DOCUMENT_ID = /^[\w-]{1,64}$/;
 const parseDocumentId = (x: unknown): string | undefined => (isString(x) && DOCUMENT_ID.test(x) ? x : undefined);
 
 export async function sendMessage<K extends MessageType>(
@@ -200,7 +190,7 @@ export function onMessages(handlers: Handlers): void {
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 
-const TAB_ENVELOPE = 'redflag-tab/1';
+const TAB_ENVELOPE = DOCUMENT_ID_QUESTION.envelope;
 
 /** Background -> content script. Rejects when the tab has no content script (e.g. a browser page). */
 export async function sendTabMessage<K extends keyof TabProtocolMap>(tabId: number, type: K, data: TabProtocolMap[K]): Promise<void> {
@@ -232,7 +222,7 @@ export async function askDocumentId(tabId: number, timeoutMs = 2_000): Promise<s
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
   const ask = browser.tabs
-    .sendMessage(tabId, { envelope: TAB_ENVELOPE, type: 'document-id', data: {} }, { frameId: 0 })
+    .sendMessage(tabId, DOCUMENT_ID_QUESTION, { frameId: 0 })
     .then((reply: unknown) => (isObject(reply) ? parseDocumentId(reply.document) ?? null : null), () => null);
   try {
     return await Promise.race([ask, timeout]);
@@ -244,10 +234,7 @@ export async function askDocumentId(tabId: number, timeoutMs = 2_000): Promise<s
 /** Content script: handle the background's messages (validated); returns a function that removes the listener. */
 export function onTabMessages(handlers: { [K in keyof TabProtocolMap]: (data: TabProtocolMap[K]) => void }): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    if (sender.id === browser.runtime.id && sender.tab === undefined && isObject(raw) && raw.envelope === TAB_ENVELOPE && raw.type === 'document-id') {
-      sendResponse({ document: thisDocumentId() });
-      return false;
-    }
+    if (answerDocumentIdQuestion(raw, sender, browser.runtime.id, sendResponse)) return false;
     const message = parseTabMessage(raw, sender);
     if (message) handlers[message.type](message.data);
     return false;

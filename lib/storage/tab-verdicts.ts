@@ -12,6 +12,8 @@ export interface TabVerdict extends VerdictReport {
   time: number;
   /** The reporting document's id (lib/messaging.ts thisDocumentId): the verdict holds while that document shows. */
   document?: string;
+  /** Set when only the page's address was checked (lib/early-url-check.ts): the page itself has not reported yet. */
+  early?: true;
 }
 
 const key = (tabId: number) => `session:tab-verdict:${tabId}` as const;

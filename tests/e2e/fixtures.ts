@@ -22,6 +22,8 @@ export interface StoredTabVerdict {
   title: string;
   time: number;
   verdict: Verdict;
+  early?: boolean;
+  document?: string;
 }
 
 interface Fixtures {

@@ -73,13 +73,23 @@ test.describe('URL findings', () => {
     await expect(page.locator('redflag-warning')).toHaveCount(0);
   });
 
-  test('a look-alike address gets the badge before the page has loaded (early check, no content verdict yet)', async ({ page, context, serviceWorker }) => {
+  test('a look-alike address gets the badge before the page has loaded (early check, no content verdict yet)', async ({ page, context, serviceWorker, extensionId }) => {
     await openStalled(page, context, 'http://metamask-wallet-connect.com', '<title>Connect</title><p>Connect your wallet</p>');
     // Chrome holds storage.managed reads back while the page loads; the early check does not wait for them
     // (lib/early-url-check.ts presentEarly), so the badge comes within the poll's default timeout.
     await expect.poll(() => badgeTexts(serviceWorker)).toContain('!');
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
-    expect(await storedVerdicts(serviceWorker), 'the main content script has not reported').toEqual([]);
+    // The main content script has not reported: the stored verdict is the address check's, so the popup explains the
+    // badge, and it holds while the page stays the same document (it does not go with the next tab update).
+    await expect.poll(async () => (await storedVerdicts(serviceWorker)).length).toBe(1);
+    const [early] = await storedVerdicts(serviceWorker);
+    expect(early).toMatchObject({ early: true, url: 'http://metamask-wallet-connect.com/' });
+    expect(early!.verdict.findings.every((f) => f.rule.startsWith('url-'))).toBe(true);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${early!.tabId}`);
+    await expect(popup.locator('article.finding[data-rule^="url-"]').first()).toBeVisible();
+    await page.waitForTimeout(1_000);
+    expect(await storedVerdicts(serviceWorker)).toHaveLength(1);
   });
 
   test('an ordinary address gets no early badge', async ({ page, context, serviceWorker }) => {

@@ -60,6 +60,24 @@ describe('createEarlyUrlCheck', () => {
     expect(badges).toEqual([]);
   });
 
+  it('hands a badged address verdict to the store with the document id, and nothing else', async () => {
+    const stored: [number, string, Verdict, string | undefined][] = [];
+    const check = createEarlyUrlCheck({
+      scoring: DEFAULT_SCORING,
+      storedUrl: async () => null,
+      badgeShown: async () => false,
+      present: async (_url, verdict) => verdict,
+      setBadge: async () => {},
+      store: async (...args) => void stored.push(args),
+    });
+    expect(await check(7, 'https://paypa1-secure-login.com/signin', 'doc-1')).toBe('badged');
+    expect(await check(7, 'https://www.paypal.com/signin', 'doc-2')).toBe('clean');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.slice(0, 2)).toEqual([7, 'https://paypa1-secure-login.com/signin']);
+    expect(stored[0]![2].findings.map((f) => f.rule)).toContain('url-lookalike-domain');
+    expect(stored[0]![3]).toBe('doc-1');
+  });
+
   it('does not overwrite the full verdict stored for the same address', async () => {
     const url = 'https://paypa1-secure-login.com/signin';
     const { check, badges } = setup(url);
@@ -120,6 +138,12 @@ describe('earlyAddressOf: which ports name a tab address', () => {
 
   it("accepts our content script's port from a tab's top frame", () => {
     expect(earlyAddressOf(port(EARLY_ADDRESS_PORT, good), own)).toEqual({ tabId: 5, url: 'https://example.org/a' });
+  });
+
+  it('reads the new document id from the port name, and drops a malformed one', () => {
+    expect(earlyAddressOf(port(`${EARLY_ADDRESS_PORT}#0a1b2c`, good), own)).toEqual({ tabId: 5, url: 'https://example.org/a', document: '0a1b2c' });
+    expect(earlyAddressOf(port(`${EARLY_ADDRESS_PORT}#<b>x</b>`, good), own)).toEqual({ tabId: 5, url: 'https://example.org/a' });
+    expect(earlyAddressOf(port(`other#0a1b2c`, good), own)).toBeNull();
   });
 
   it('ignores other ports, other extensions, sub-frames, extension pages and non-web addresses', () => {
