@@ -492,6 +492,7 @@ let scratch: Uint16Array = new Uint16Array(1024);
 const MAX_SCRATCH = 1 << 20;
 
 export function normalizeText(input: string): NormalizedText {
+  if (!warmedUp) warmUp();
   const out = fold(input);
   const pass1 = out.text();
   const len = pass1.length;
@@ -630,12 +631,17 @@ function spacedStart(text: string, p: number): boolean {
 const EMPTY: ReadonlySet<number> = new Set();
 
 /**
- * Every branch of normalizeText runs once at load, so the optimising compiler sees type feedback for all of
- * them: otherwise a rare branch (a spaced-letter match, a digit swap, a cluster) met in a long text throws the
- * optimised code away in the middle of the loop.
+ * Every branch of normalizeText runs once before its first real use, so the optimising compiler sees type feedback
+ * for all of them: otherwise a rare branch (a spaced-letter match, a digit swap, a cluster) met in a long text throws
+ * the optimised code away in the middle of the loop. Done on the first call, not at module load: a content script
+ * loads this module while the page is still loading and first normalises after `load` (engine build).
  */
-for (let k = 0; k < 3; k++) {
-  normalizeText('Ｃｏｎｔａｃｔ  \n us on T e l e g r a m, W.h.a.t.s.A.p.p or te1egram: c0ntact u$dt p@y.com ﬁ… 😂 𝐔 Café\u0301 ก\u200B\u0E34 \u00A0x');
+let warmedUp = false;
+function warmUp(): void {
+  warmedUp = true;
+  for (let k = 0; k < 3; k++) {
+    normalizeText('Ｃｏｎｔａｃｔ  \n us on T e l e g r a m, W.h.a.t.s.A.p.p or te1egram: c0ntact u$dt p@y.com ﬁ… 😂 𝐔 Café\u0301 ก\u200B\u0E34 \u00A0x');
+  }
 }
 
 /**
