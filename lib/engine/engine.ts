@@ -661,10 +661,19 @@ export function scoreFindings(
     scores = sums;
   }
   const of = (t: ScamType) => Math.max(0, scores[t] ?? 0);
-  const sorted = [...findings].sort((a, b) => b.weight - a.weight || LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || compareIds(a.rule, b.rule));
   let type: ScamType | null = null;
   for (const t of scoring.typeOrder) if (of(t) > 0 && (type === null || of(t) > of(type))) type = t;
   const top = type === null ? 0 : of(type);
+  // The verdict's own type first (the banner's headline and its top reason agree), then by weight and level; among
+  // equals, the finding with more evidence on the page, then the rule id (a stable order).
+  const sorted = [...findings].sort(
+    (a, b) =>
+      Number(a.type !== type) - Number(b.type !== type) ||
+      b.weight - a.weight ||
+      LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+      b.evidence.length - a.evidence.length ||
+      compareIds(a.rule, b.rule),
+  );
   const th = scoring.thresholds;
   const level: Level = top >= th.high ? 'high' : top >= th.medium ? 'medium' : top >= th.low ? 'low' : 'none';
   const verdict: Verdict = {

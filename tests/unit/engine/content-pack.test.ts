@@ -69,7 +69,14 @@ describe('scoreFindings', () => {
   it('sums weights per type, picks the highest type and levels it with the thresholds', () => {
     const v = scoreFindings([f('a', 'fake_job', 1, 'low'), f('b', 'impersonation', 2), f('c', 'fake_job', 2)]);
     expect(v).toMatchObject({ warn: true, level: 'medium', type: 'fake_job', score: 3 });
-    expect(v.findings.map((x) => x.rule)).toEqual(['b', 'c', 'a']);
+    // The verdict's type first (its top reason matches the headline), then by weight.
+    expect(v.findings.map((x) => x.rule)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('among equal weights and levels, the finding with more evidence comes first', () => {
+    const ev = (n: number) => Array.from({ length: n }, (_, i) => ({ text: 'x', start: i, end: i + 1, field: 'text' }));
+    const v = scoreFindings([{ ...f('a', 'fake_job', 4, 'high'), evidence: ev(1) }, { ...f('b', 'fake_job', 4, 'high'), evidence: ev(3) }]);
+    expect(v.findings.map((x) => x.rule)).toEqual(['b', 'a']);
   });
 
   it('ties go to typeOrder; below warnLevel does not warn; given scores win over sums', () => {
