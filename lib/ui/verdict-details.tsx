@@ -96,6 +96,11 @@ export function VerdictDetails({ record, rule, source, expanded = false }: Verdi
         <p class="verdict-page" title={record.url}>
           {record.title || record.url}
         </p>
+        {record.early && (
+          <p class="verdict-early muted small" role="note">
+            The page is still loading: so far Redflag has checked only its address. It checks the page itself once it has loaded.
+          </p>
+        )}
       </header>
       <h2 class="findings-heading">{verdict.findings.length === 1 ? 'Why Redflag warns' : `Why Redflag warns (${verdict.findings.length} signs)`}</h2>
       {verdict.findings.map((f, i) => (

@@ -88,6 +88,7 @@ test.describe('URL findings', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${early!.tabId}`);
     await expect(popup.locator('article.finding[data-rule^="url-"]').first()).toBeVisible();
+    await expect(popup.locator('.verdict-early')).toContainText('only its address');
     await page.waitForTimeout(1_000);
     expect(await storedVerdicts(serviceWorker)).toHaveLength(1);
   });

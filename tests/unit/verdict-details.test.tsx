@@ -73,6 +73,13 @@ describe('VerdictDetails', () => {
     expect(container.querySelectorAll('img, b')).toHaveLength(0);
   });
 
+  it('says when only the address has been checked (the early verdict of a page still loading)', () => {
+    render(<VerdictDetails record={record} rule={() => info} source={() => undefined} />, container);
+    expect(container.querySelector('.verdict-early')).toBeNull();
+    render(<VerdictDetails record={{ ...record, early: true }} rule={() => info} source={() => undefined} />, container);
+    expect(container.querySelector('.verdict-early')!.textContent).toContain('only its address');
+  });
+
   it('says there is no warning when the tab has no warning verdict', () => {
     render(<VerdictDetails record={{ ...record, verdict: { ...verdict, warn: false } }} rule={() => info} source={() => undefined} />, container);
     expect(container.querySelector('h2')!.textContent).toBe('No warning on this page');
