@@ -54,6 +54,9 @@ export default defineBackground(() => {
       // With the in-page words in the language chosen in options (the content script's browser.i18n cannot follow it).
       return { pack: contentPackJson(), ui: await chosenInPageStrings() };
     },
+    async 'get-ui-strings'() {
+      return { ui: await chosenInPageStrings() };
+    },
     async 'open-details'(_data, tabId) {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });
       return { ok: true };

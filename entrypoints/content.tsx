@@ -29,7 +29,7 @@ import { loadEffectiveSettings, loadUserSettings, saveUserSettings, watchSetting
 import { trustSite } from '@/lib/settings/trusted-sites';
 import { SCAM_TYPE_NAME, topFinding } from '@/lib/ui/labels';
 import { BANNER_HOST, mountWarningBanner } from '@/lib/ui/mount-banner';
-import { uiMessage, useInPageStrings } from '@/lib/ui/ui-strings';
+import { uiLanguage, uiMessage, useInPageStrings } from '@/lib/ui/ui-strings';
 import { mergeVerdicts } from '@/lib/url/merge-verdicts';
 
 /**
@@ -74,6 +74,13 @@ export default defineContentScript({
           settings = loaded.settings;
           protection?.redeliver();
         });
+        // The language chosen in options may have changed: the banner is drawn again in it (language() below).
+        void sendMessage('get-ui-strings', {})
+          .then((r) => {
+            useInPageStrings(r.ui);
+            protection?.redeliver();
+          })
+          .catch(() => {});
       }),
     );
 
@@ -171,6 +178,7 @@ export default defineContentScript({
       highlight: () => highlight,
       markerText,
       onDetails: details,
+      language: uiLanguage,
     });
     // The background's URL checks found something (a look-alike domain...): merged into the page's one banner,
     // which is drawn again (never a second banner), now and for every later scan of this location.

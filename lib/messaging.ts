@@ -33,6 +33,8 @@ export interface ProtocolMap {
    * and gets the in-page words in the language chosen in options with it (lib/i18n/banner-strings.ts).
    */
   'get-rule-pack': { data: Record<string, never>; response: { pack: string; ui?: InPageStrings } };
+  /** The settings changed: the in-page words in the language now chosen in options (without the pack). */
+  'get-ui-strings': { data: Record<string, never>; response: { ui: InPageStrings } };
 }
 
 /** Messages from the background to a tab's content script. */
@@ -133,6 +135,8 @@ export function parseMessage(raw: unknown): Message | null {
     }
     case 'get-rule-pack':
       return { type: 'get-rule-pack', data: {} };
+    case 'get-ui-strings':
+      return { type: 'get-ui-strings', data: {} };
     case 'open-details':
       return { type: 'open-details', data: {} };
     default:

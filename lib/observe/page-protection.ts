@@ -48,6 +48,8 @@ export interface ProtectionOptions {
   /** Text of the chat marker for a verdict. */
   markerText(verdict: Verdict): { label: string; description: string };
   onDetails(): void;
+  /** The language of the in-page words: when it changes (options), `redeliver` draws the banner again. */
+  language?(): string;
   /** Scanner tuning (tests, benchmarks). */
   debounceMs?: number;
 }
@@ -100,7 +102,7 @@ export function startPageProtection(o: ProtectionOptions): PageProtection {
     const v = shownVerdict;
     if (!r || !v || mounting || signal.aborted) return;
     if (dismissed && compareVerdicts(v, dismissed) <= 0) return;
-    const key = verdictKey(v);
+    const key = `${verdictKey(v)}|${o.language?.() ?? ''}`;
     if (banner?.connected && bannerFor === r && bannerKey === key) return;
     removeBanner();
     mounting = true;

@@ -155,6 +155,17 @@ test.describe('in-page warning', () => {
     expect(stored.verdict.findings.some((f) => f.rule === 'url-lookalike-domain')).toBe(true);
   });
 
+  test('a language chosen in options while the page is open redraws the banner in it', async ({ page, serviceWorker, sites }) => {
+    await page.goto(`${sites}/job-typist.html`);
+    await visibleBanner(page);
+    expect((await bannerView(page))!.lang).not.toBe('km');
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { language: 'km' } }));
+    await expect.poll(async () => (await bannerView(page))?.lang, { timeout: 10_000 }).toBe('km');
+    const view = (await bannerView(page))!;
+    expect(view.alert).toContain(KM.headlineFakeJob!.message);
+    expect(view.buttons[0]).toBe(KM.bannerDetails!.message);
+  });
+
   test('the banner speaks the language chosen in options, not the browser language', async ({ page, serviceWorker, sites }) => {
     await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { language: 'km' } }));
     await page.goto(`${sites}/job-typist.html`);

@@ -13,6 +13,10 @@ describe('parseMessage', () => {
     expect(message).toEqual({ type: 'report-verdict', data: { url: 'https://x.example/', title: 'T', verdict } });
   });
 
+  it('accepts get-ui-strings and drops any payload', () => {
+    expect(parseMessage(envelope('get-ui-strings', { lang: 'xx' }))).toEqual({ type: 'get-ui-strings', data: {} });
+  });
+
   it('accepts open-details and drops any payload', () => {
     expect(parseMessage(envelope('open-details', { extra: 1 }))).toEqual({ type: 'open-details', data: {} });
   });
