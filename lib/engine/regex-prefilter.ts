@@ -143,6 +143,16 @@ export function requiredLiterals(source: string): string[] | null {
   return out.size > 0 ? [...out] : null;
 }
 
+/**
+ * Index just past the escape that starts at `i` (src[i] === '\\'): `\u1021`, `\u{1F600}`, `\x41`, `\cA`, `\p{L}`,
+ * `\k<name>`, back-references `\12`, else one escaped character. The characters of an escape are never literal text.
+ */
+function escapeEnd(src: string, i: number): number {
+  const rest = src.slice(i + 1, i + 16);
+  const m = /^(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[pP]\{[^}]*\}|k<[^>]*>|[1-9]\d*|0)/.exec(rest);
+  return i + 1 + (m ? m[0].length : 1);
+}
+
 /** Index just past the class that opens at `i` (src[i] === '['), or -1. */
 function classEnd(src: string, i: number): number {
   for (let k = i + 1; k < src.length; k++) {
@@ -195,7 +205,7 @@ export function innerLiterals(source: string): string[] | null {
   while (k < source.length) {
     const c = source[k]!;
     if (c === '\\') {
-      k = skipQuantifier(source, k + 2);
+      k = skipQuantifier(source, escapeEnd(source, k));
       inRun = false;
       continue;
     }

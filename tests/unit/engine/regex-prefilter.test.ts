@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { innerLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
 import { normalizeText } from '../../../lib/engine/normalize-text';
 import { shippedPack } from '@/lib/shipped-engine';
@@ -75,5 +75,20 @@ describe('innerLiterals', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('innerLiterals: escapes are never literal text', () => {
+  it.each([
+    ['\\d{1,3}%\\s?\\u1021\\u102c', '%\u1021\u102c'],
+    ['\\d{2}\\u{1F600} gift', '\u{1F600} gift'],
+    ['\\d\\x41 coin', 'A coin'],
+    ['(\\w)\\1 wallet', 'zz wallet'],
+  ])('%s', (source, sample) => {
+    const lits = innerLiterals(source);
+    // Whatever literal is chosen, a text the regex matches contains it ("1021" from "\u1021" would never occur).
+    const text = `12${sample}`.toLowerCase();
+    expect(new RegExp(source, 'u').test(`12${sample}`)).toBe(true);
+    if (lits) expect(lits.some((l) => text.includes(l))).toBe(true);
   });
 });
