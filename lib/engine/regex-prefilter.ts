@@ -10,11 +10,15 @@ const QUANT = new Set(['?', '*', '{']);
 /** Escapes that stand for one literal character. */
 const LITERAL_ESCAPE = /^[$./\-+?*()[\]{}|^\\:#@%&!,'"=<>~`;_ ]$/;
 
-/** Index just past the group that opens at `i` (src[i] === '('), or -1. */
-function groupEnd(src: string, i: number): number {
+/**
+ * Walks a regex source from `from`, skipping escapes and the inside of character classes, and calls `visit` with each
+ * structural character and the group depth before it (`(` opens, `)` closes). `visit` returns true to stop; the walk
+ * returns that index, or -1 when it reached the end.
+ */
+function walk(src: string, from: number, visit: (c: string, k: number, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  for (let k = i; k < src.length; k++) {
+  for (let k = from; k < src.length; k++) {
     const c = src[k]!;
     if (c === '\\') {
       k++;
@@ -25,37 +29,32 @@ function groupEnd(src: string, i: number): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k + 1;
+    else if (visit(c, k, depth)) return k;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
   }
   return -1;
 }
 
-/** Splits at top-level `|` (outside groups and classes). */
+/** Index just past the group that opens at `i` (src[i] === '('), or -1. */
+function groupEnd(src: string, i: number): number {
+  const close = walk(src, i, (c, _k, depth) => c === ')' && depth === 1);
+  return close < 0 ? -1 : close + 1;
+}
+
+/** Splits at top-level `|` (outside groups and classes); null when a `)` closes a group never opened. */
 function splitAlternatives(src: string): string[] | null {
   const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let k = 0; k < src.length; k++) {
-    const c = src[k]!;
-    if (c === '\\') {
-      k++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  const bad = walk(src, 0, (c, k, depth) => {
+    if (c === ')' && depth === 0) return true;
+    if (c === '|' && depth === 0) {
       parts.push(src.slice(start, k));
       start = k + 1;
     }
-    if (depth < 0) return null;
-  }
+    return false;
+  });
+  if (bad >= 0) return null;
   parts.push(src.slice(start));
   return parts;
 }
