@@ -70,17 +70,12 @@ export default defineContentScript({
     // A settings change (e.g. "Trust this site" in the popup) applies to the open page at once.
     ctx.onInvalidated(
       watchSettings(() => {
-        void loadEffectiveSettings().then((loaded) => {
+        // The language chosen in options may have changed too: the banner is drawn again in it (language() below).
+        const strings = sendMessage('get-ui-strings', {}).then((r) => useInPageStrings(r.ui), () => {});
+        void Promise.all([loadEffectiveSettings(), strings]).then(([loaded]) => {
           settings = loaded.settings;
           protection?.redeliver();
         });
-        // The language chosen in options may have changed: the banner is drawn again in it (language() below).
-        void sendMessage('get-ui-strings', {})
-          .then((r) => {
-            useInPageStrings(r.ui);
-            protection?.redeliver();
-          })
-          .catch(() => {});
       }),
     );
 
