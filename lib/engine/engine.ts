@@ -215,7 +215,10 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   yield* matcher.buildSteps();
   const positional = new Uint8Array(literalList.length);
   for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.sticky) for (const id of x.literals!) positional[id - offset] = 1;
-  const automaton: Automaton = { matcher, literalBase: offset, seen: new Int32Array(offset + literalList.length), positional, stamp: 0 };
+  // Only the first occurrence of a phrase, or of a literal that only gates a regex, is ever used.
+  const once = new Uint8Array(offset + literalList.length).fill(1);
+  for (let l = 0; l < literalList.length; l++) if (positional[l] === 1) once[offset + l] = 0;
+  const automaton: Automaton = { matcher, literalBase: offset, seen: new Int32Array(offset + literalList.length), positional, once, stamp: 0 };
   const infos = rules.map((r) => r.info);
   const byId = new Map(infos.map((i) => [i.id, i]));
 
@@ -319,6 +322,8 @@ interface Automaton {
   seen: Int32Array;
   /** Per literal: 1 when a regex is tried at its occurrences (positions kept), 0 when it only gates. */
   positional: Uint8Array;
+  /** Per automaton id: 1 when only its first occurrence in a unit matters (phrases, gating literals). */
+  once: Uint8Array;
   stamp: number;
 }
 
@@ -361,7 +366,7 @@ class ScanRun {
         hits.starts.push(s);
         hits.ends.push(e);
       }
-    });
+    }, a.once);
     // The second pass over ambiguous units starts again from 0.
     if (norm.ambiguous.size > 0) {
       literalStarts.forEach((list, l) => {

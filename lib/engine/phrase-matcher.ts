@@ -36,6 +36,17 @@ const DENSE_WIDTH = 128;
 const NO_CHILD = -1;
 const MANY = -2;
 
+/**
+ * Lazy DFA over ASCII: a row of ROW_WIDTH cached transitions per visited state, at most MAX_ROWS rows
+ * (2 MB; then further states use the automaton's own path). Entry bits: the target row's offset, KNOWN, OUTPUT.
+ */
+const ROW_SHIFT = 7;
+const ROW_WIDTH = 1 << ROW_SHIFT;
+const ROW_MASK = ~(ROW_WIDTH - 1);
+const KNOWN = 2;
+const OUTPUT = 1;
+const MAX_ROWS = 4096;
+
 /** Phrases inserted per build slice, and trie nodes linked per slice (each a few ms on a slow device). */
 const INSERT_SLICE = 500;
 const LINK_SLICE = 3000;
@@ -79,6 +90,18 @@ export class PhraseMatcher {
   private patFlags!: Uint8Array;
   private patNext!: Int32Array;
   private patterns = 0;
+  /** Lazy ASCII DFA (see `scanText`): per node its row offset + 1 (0 = none), the rows, and each row's state. */
+  private rowOf: Int32Array | undefined;
+  private dfa = new Int32Array(0);
+  private rowState = new Int32Array(0);
+  private rows = 0;
+  /** Per-call reporting state of `scan(..., once)`: the caller's table, muted[phrase] === muteStamp once reported. */
+  private once: Uint8Array | undefined;
+  private muted = new Int32Array(0);
+  private muteStamp = 0;
+  /** DFA entries whose OUTPUT bit this call cleared (every pattern of their target already reported). */
+  private cleared = new Int32Array(64);
+  private nCleared = 0;
 
   /**
    * `phrases` must already be normalised (see normalizePhrase). Empty phrases are ignored. Phrases with
@@ -251,69 +274,156 @@ export class PhraseMatcher {
   /**
    * Calls `onMatch(phrase, start, end)` for every occurrence (normalised offsets) that passes the boundary
    * checks. When the text has a digit 1 read as `i` ("te1egram"), a second pass reads those as `l`.
+   * `once[phrase] === 1`: only that phrase's first occurrence in this call is reported (over both passes), for
+   * callers that need no more; a state whose patterns are all reported then stops costing anything.
    */
-  scan(norm: NormalizedText, onMatch: (phrase: number, start: number, end: number) => void): void {
-    this.scanText(norm.text, onMatch);
-    if (norm.ambiguous.size > 0) {
-      const chars = norm.text.split('');
-      for (const k of norm.ambiguous) chars[k] = 'l';
-      this.scanText(chars.join(''), onMatch);
+  scan(norm: NormalizedText, onMatch: (phrase: number, start: number, end: number) => void, once?: Uint8Array): void {
+    if (once) {
+      if (this.muteStamp === 0x7fffffff) {
+        this.muted.fill(0);
+        this.muteStamp = 0;
+      }
+      this.muteStamp++;
+      if (this.muted.length < this.phrases.length) this.muted = new Int32Array(this.phrases.length);
+    }
+    this.once = once;
+    try {
+      this.scanText(norm.text, onMatch);
+      if (norm.ambiguous.size > 0) {
+        const chars = norm.text.split('');
+        for (const k of norm.ambiguous) chars[k] = 'l';
+        this.scanText(chars.join(''), onMatch);
+      }
+    } finally {
+      // Cached transitions whose OUTPUT bit was cleared for this call (see `scanText`) report again next time.
+      const { dfa, cleared } = this;
+      for (let j = 0; j < this.nCleared; j++) dfa[cleared[j]!]! |= OUTPUT;
+      this.nCleared = 0;
+      this.once = undefined;
     }
   }
 
-  private scanText(text: string, onMatch: (phrase: number, start: number, end: number) => void): void {
-    // The transition function (`get`) is inlined here, with every array in a local: this loop is the engine's hottest.
-    const { root, step, fail, outHead, dict, patNext, patPhrase, patLength, patFlags, hNode, hCode, hVal, hMask, dense } = this;
-    const n = text.length;
-    let s = 0;
-    for (let k = 0; k < n; k++) {
-      const c = text.charCodeAt(k);
-      let t = 0;
-      for (;;) {
-        if (s === 0) {
-          t = root[c]!;
-          break;
-        }
-        const kind = step[3 * s]!;
-        if (kind === c) {
-          t = step[3 * s + 1]!;
-          break;
-        }
-        if (kind === MANY) {
-          const row = step[3 * s + 1]!;
-          if (row >= 0 && c < DENSE_WIDTH) {
-            t = dense[row + c]!;
-            if (t !== 0) break;
-            s = fail[s]!;
-            continue;
-          }
-          for (let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & hMask; ; h = (h + 1) & hMask) {
+  /** The state after reading `c` in state `s` (goto with failure links): the automaton's slow path. */
+  private transition(s: number, c: number): number {
+    const { root, step, fail, hNode, hCode, hVal, hMask, dense } = this;
+    for (;;) {
+      if (s === 0) return root[c]!;
+      const kind = step[3 * s]!;
+      if (kind === c) return step[3 * s + 1]!;
+      if (kind === MANY) {
+        const row = step[3 * s + 1]!;
+        if (row >= 0 && c < DENSE_WIDTH) {
+          const t = dense[row + c]!;
+          if (t !== 0) return t;
+        } else {
+          for (let h = hashOf(s, c, hMask); ; h = (h + 1) & hMask) {
             const v = hVal[h]!;
             if (v === 0) break;
-            if (hNode[h] === s && hCode[h] === c) {
-              t = v;
-              break;
-            }
+            if (hNode[h] === s && hCode[h] === c) return v;
           }
-          if (t !== 0) break;
         }
-        s = fail[s]!;
       }
-      s = t;
-      if (s === 0) continue;
-      // Own patterns first (longest), then those of shorter suffixes via dictionary links.
-      let node = step[3 * s + 2]!;
-      if (node === 0) continue;
-      const end = k + 1;
-      for (; node !== 0; node = dict[node]!) {
-        for (let p = outHead[node]!; p !== -1; p = patNext[p]!) {
-          const start = end - patLength[p]!;
-          const flags = patFlags[p]!;
-          if (flags & 1 && start > 0 && charClass(text.charCodeAt(start - 1)) === 1) continue;
-          if (flags & 2 && end < n && charClass(text.charCodeAt(end)) === 1) continue;
-          onMatch(patPhrase[p]!, start, end);
+      s = fail[s]!;
+    }
+  }
+
+  /**
+   * The DFA row of state s (allocated on first use; -1 once MAX_ROWS rows exist). Row offsets are multiples of
+   * ROW_WIDTH, so a cached transition holds the target's row offset with two flag bits (see `scanText`).
+   */
+  private rowFor(s: number): number {
+    const rowOf = (this.rowOf ??= new Int32Array(this.nodes));
+    const r = rowOf[s]!;
+    if (r !== 0) return r - 1;
+    if (this.rows === MAX_ROWS) return -1;
+    if (this.rows === this.rowState.length) {
+      const size = Math.min(MAX_ROWS, Math.max(64, this.rows * 2));
+      const dfa = new Int32Array(size * ROW_WIDTH);
+      dfa.set(this.dfa);
+      this.dfa = dfa;
+      const rowState = new Int32Array(size);
+      rowState.set(this.rowState);
+      this.rowState = rowState;
+    }
+    const off = this.rows * ROW_WIDTH;
+    this.rowState[this.rows++] = s;
+    rowOf[s] = off + 1;
+    return off;
+  }
+
+  private scanText(text: string, onMatch: (phrase: number, start: number, end: number) => void): void {
+    // This loop is the engine's hottest. ASCII transitions come from the lazily filled DFA table (one load per
+    // character once warm): dfa[row(s) + c] = row(t) | KNOWN | (OUTPUT when t or a suffix of it ends a pattern).
+    // Other characters, and transitions not cached yet, take the automaton's own path (`transition`).
+    const step = this.step;
+    const n = text.length;
+    let s = 0;
+    let off = this.rowFor(0);
+    let dfa = this.dfa;
+    let rowState = this.rowState;
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c < ROW_WIDTH && off >= 0) {
+        const prev = off;
+        const e = dfa[off + c]!;
+        if (e !== 0) {
+          off = e & ROW_MASK;
+          if ((e & OUTPUT) === 0) continue;
+          s = rowState[off >> ROW_SHIFT]!;
+          if (!this.emit(text, s, k + 1, onMatch)) this.clearOutput(prev + c);
+          continue;
         }
+      }
+      if (off >= 0) s = rowState[off >> ROW_SHIFT]!;
+      const t = this.transition(s, c);
+      if (c < ROW_WIDTH) {
+        if (off < 0) off = this.rowFor(s);
+        const to = this.rowFor(t);
+        dfa = this.dfa;
+        rowState = this.rowState;
+        if (off >= 0 && to >= 0) dfa[off + c] = to | KNOWN | (step[3 * t + 2] !== 0 ? OUTPUT : 0);
+        off = to;
+      } else off = -1;
+      s = t;
+      if (s !== 0 && step[3 * s + 2] !== 0) this.emit(text, s, k + 1, onMatch);
+    }
+  }
+
+  /** The cached transition at dfa[at] leads to a state with nothing left to report in this call. */
+  private clearOutput(at: number): void {
+    this.dfa[at]! &= ~OUTPUT;
+    if (this.nCleared === this.cleared.length) {
+      const c = new Int32Array(this.cleared.length * 2);
+      c.set(this.cleared);
+      this.cleared = c;
+    }
+    this.cleared[this.nCleared++] = at;
+  }
+
+  /**
+   * Reports the patterns ending at `end` in state s: its own (longest) first, then those of shorter suffixes via
+   * dictionary links. Returns whether any of them may still be reported in this call (see `scan`'s `once`).
+   */
+  private emit(text: string, s: number, end: number, onMatch: (phrase: number, start: number, end: number) => void): boolean {
+    const { step, outHead, dict, patNext, patPhrase, patLength, patFlags, once, muted, muteStamp } = this;
+    const n = text.length;
+    let live = false;
+    for (let node = step[3 * s + 2]!; node !== 0; node = dict[node]!) {
+      for (let p = outHead[node]!; p !== -1; p = patNext[p]!) {
+        const id = patPhrase[p]!;
+        const single = once !== undefined && once[id] === 1;
+        if (single && muted[id] === muteStamp) continue;
+        const start = end - patLength[p]!;
+        const flags = patFlags[p]!;
+        if ((flags & 1 && start > 0 && charClass(text.charCodeAt(start - 1)) === 1) || (flags & 2 && end < n && charClass(text.charCodeAt(end)) === 1)) {
+          live = true;
+          continue;
+        }
+        if (single) muted[id] = muteStamp;
+        else live = true;
+        onMatch(id, start, end);
       }
     }
+    return live;
   }
 }

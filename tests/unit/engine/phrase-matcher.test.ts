@@ -83,4 +83,62 @@ describe('PhraseMatcher against a brute-force search', () => {
       }
     }
   });
+
+  const plain = (text: string) => ({ text, starts: new Int32Array(0), ends: new Int32Array(0), ambiguous: new Set<number>() });
+  /** The brute-force matches with only the first (leftmost) occurrence kept for phrases marked `once`. */
+  function firstOnly(all: string[], once: Uint8Array): string[] {
+    const parse = (m: string) => m.match(/^(\d+)@\d+-(\d+)$/)!.slice(1).map(Number) as [number, number];
+    const first = new Map<number, number>();
+    for (const m of all) {
+      const [id, end] = parse(m);
+      if (once[id] === 1) first.set(id, Math.min(first.get(id) ?? Infinity, end));
+    }
+    return all.filter((m) => {
+      const [id, end] = parse(m);
+      return once[id] !== 1 || first.get(id) === end;
+    });
+  }
+
+  test('`once` phrases report only their first occurrence, and the next scan reports everything again (same matcher, cached transitions)', () => {
+    const rng = new Rng(77);
+    const alphabet = ['a', 'b', 'c', 'n', 'o', 's', ' ', '$', '高', 'é', '1'];
+    const word = (len: number) => Array.from({ length: len }, () => rng.pick(alphabet)).join('');
+    for (let round = 0; round < 30; round++) {
+      const phrases = [...new Set(Array.from({ length: rng.int(1, 60) }, () => word(rng.int(1, 4)).trim()).filter(Boolean))];
+      const anywhere = phrases.map(() => rng.chance(0.3));
+      const m = new PhraseMatcher(phrases, anywhere);
+      const texts = Array.from({ length: 4 }, () => word(rng.int(0, 400)));
+      for (let t = 0; t < 12; t++) {
+        const text = texts[t % texts.length]!;
+        const useOnce = t % 3 !== 2;
+        const once = new Uint8Array(phrases.length).map(() => (rng.chance(0.6) ? 1 : 0));
+        const found: string[] = [];
+        m.scan(plain(text), (id, s, e) => found.push(`${id}@${s}-${e}`), useOnce ? once : undefined);
+        const all = bruteForce(phrases, anywhere, text);
+        expect(found.sort(), `round ${round}.${t}: ${JSON.stringify(text)}`).toEqual(useOnce ? firstOnly(all, once).sort() : all);
+      }
+    }
+  });
+
+  test('`once` spans both passes of a text with a digit 1 read as l', () => {
+    const m = new PhraseMatcher(['telegram', 'teiegram'].map(normalizePhrase));
+    const found: string[] = [];
+    m.scan(normalizeText('te1egram and telegram, te1egram'), (id, s, e) => found.push(`${id}@${s}-${e}`), new Uint8Array([1, 1]));
+    expect(found).toEqual(['1@0-8', '0@13-21']);
+  });
+
+  test('more states than the cached-transition table holds: matches stay exact past the cap', () => {
+    const rng = new Rng(5);
+    const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
+    const phrases = [...new Set(Array.from({ length: 3000 }, () => Array.from({ length: rng.int(6, 10) }, () => rng.pick(letters)).join('')))];
+    const anywhere = phrases.map(() => true);
+    const m = new PhraseMatcher(phrases, anywhere);
+    // Every phrase once, plus noise: far more than 4096 distinct states are visited.
+    const text = phrases.map((p) => (rng.chance(0.5) ? p : p.slice(0, 4) + rng.pick(letters) + p.slice(4))).join(rng.chance(0.5) ? ' ' : '');
+    for (let pass = 0; pass < 2; pass++) {
+      const found: string[] = [];
+      m.scan(plain(text), (id, s, e) => found.push(`${id}@${s}-${e}`));
+      expect(found.sort()).toEqual(bruteForce(phrases, anywhere, text));
+    }
+  });
 });
