@@ -372,9 +372,14 @@ const SPACED_LETTERS_AT = new RegExp(SPACED_LETTERS.source, 'uy');
 /** No segment to extend (see `fold`): never equal to i - k. */
 const NO_RUN = -0x7fffffff;
 
+/** ASCII in `fold`'s loop: the folded unit (ASCII_FOLD), plus ASCII_SPACE for whitespace. */
+const ASCII_SPACE = 0x100;
+const ASCII_UNIT = new Uint16Array(128);
+
 /** ASCII folded: lower case; whitespace becomes 0x20 (a space is pushed or extends the last one). */
 const ASCII_FOLD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c >= 0x41 && c <= 0x5a ? c + 32 : c;
+for (let c = 0; c < 128; c++) ASCII_UNIT[c] = ASCII_FOLD[c]! | (ASCII_FOLD[c] === 0x20 ? ASCII_SPACE : 0);
 
 /**
  * Pass 1: invisible removal, NFKC + lower case + confusables per cluster, whitespace collapse.
@@ -404,25 +409,43 @@ function fold(input: string): Out {
       }
       let c = next;
       for (;;) {
-        const nx = i + 1 < n ? input.charCodeAt(i + 1) : 0;
-        if (nx >= 0x300) break; // a mark may follow: the general path decides
-        const f = ASCII_FOLD[c]!;
-        if (f !== 0x20 || len === 0 || codes[len - 1] !== 0x20) {
-          codes[len] = f;
+        let prev = len > 0 && codes[len - 1] === 0x20 ? ASCII_SPACE : 0;
+        if ((ASCII_UNIT[c]! & prev) === 0) {
+          // One unit per character, all in one map segment, until a non-ASCII character or whitespace after a space.
           if (i - len !== delta) {
             out.addSegment(len, i - len, 1);
             delta = i - len;
           }
-          len++;
-        } else {
-          // whitespace after a space: the space now covers input unit i too (rare: runs of whitespace)
-          out.len = len;
-          out.extendLast(i + 1);
-          delta = NO_RUN;
+          for (;;) {
+            const t = ASCII_UNIT[c]!;
+            if ((t & prev) !== 0) break;
+            codes[len++] = t & 0xff;
+            prev = t & ASCII_SPACE;
+            if (++i >= n) break;
+            c = input.charCodeAt(i);
+            if (c >= 0x80) break;
+          }
+          if (i >= n || c >= 0x80) break;
         }
-        i++;
-        c = nx;
-        if (i >= n || c >= 0x80) break;
+        // whitespace after a space: the space now covers input unit i too
+        out.len = len;
+        out.extendLast(i + 1);
+        delta = NO_RUN;
+        if (++i >= n) break;
+        c = input.charCodeAt(i);
+        if (c >= 0x80) break;
+      }
+      if (i < n && c >= 0x300 && joins(c)) {
+        // A mark (or invisible) follows: the character before it goes to the general path, which gathers the
+        // cluster. Whitespace there gives the same unit either way; any other character's unit is taken back.
+        const p = input.charCodeAt(i - 1);
+        if (!isSpaceCode(p)) {
+          len--;
+          if (out.segOut[out.nseg - 1] === len) out.nseg--;
+          delta = out.extensible();
+          i--;
+          c = p;
+        }
       }
       next = c;
       if (i >= n) break;

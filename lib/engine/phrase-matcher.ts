@@ -37,12 +37,11 @@ const NO_CHILD = -1;
 const MANY = -2;
 
 /**
- * Lazy DFA over ASCII: a row of ROW_WIDTH cached transitions per visited state, at most MAX_ROWS rows
- * (2 MB; then further states use the automaton's own path). Entry bits: the target row's offset, KNOWN, OUTPUT.
+ * Lazy DFA over ASCII (see `scanText`): a row of cached transitions per visited state, one column per ASCII
+ * character that occurs in some phrase (54 for the shipped rules) plus column 0 for all others (they always lead
+ * back to the root); at most MAX_ROWS rows (512 kB for 64 columns), then further states use the automaton's own
+ * path. An entry is (target row << 2) | KNOWN | OUTPUT, 0 = not cached yet.
  */
-const ROW_SHIFT = 7;
-const ROW_WIDTH = 1 << ROW_SHIFT;
-const ROW_MASK = ~(ROW_WIDTH - 1);
 const KNOWN = 2;
 const OUTPUT = 1;
 const MAX_ROWS = 4096;
@@ -92,8 +91,11 @@ export class PhraseMatcher {
   private patterns = 0;
   /** Lazy ASCII DFA (see `scanText`): per node its row offset + 1 (0 = none), the rows, and each row's state. */
   private rowOf: Int32Array | undefined;
-  private dfa = new Int32Array(0);
+  private dfa = new Uint16Array(0);
   private rowState = new Int32Array(0);
+  /** DFA column of each ASCII code, and log2 of the row width. */
+  private colOf = new Uint8Array(128);
+  private colShift = 0;
   private rows = 0;
   /** Per-call reporting state of `scan(..., once)`: the caller's table, muted[phrase] === muteStamp once reported. */
   private once: Uint8Array | undefined;
@@ -240,6 +242,9 @@ export class PhraseMatcher {
       step[3 * s + 2] = this.outHead[s] !== -1 ? s : this.dict[s]!;
     }
     this.step = step;
+    let cols = 1;
+    for (let t = 1; t < n; t++) if (this.code[t]! < 128 && this.colOf[this.code[t]!] === 0) this.colOf[this.code[t]!] = cols++;
+    while (1 << this.colShift < cols) this.colShift++;
   }
 
   /** Failure and dictionary links, breadth first. */
@@ -327,10 +332,7 @@ export class PhraseMatcher {
     }
   }
 
-  /**
-   * The DFA row of state s (allocated on first use; -1 once MAX_ROWS rows exist). Row offsets are multiples of
-   * ROW_WIDTH, so a cached transition holds the target's row offset with two flag bits (see `scanText`).
-   */
+  /** The DFA row of state s, allocated on first use; -1 once MAX_ROWS rows exist. */
   private rowFor(s: number): number {
     const rowOf = (this.rowOf ??= new Int32Array(this.nodes));
     const r = rowOf[s]!;
@@ -338,52 +340,53 @@ export class PhraseMatcher {
     if (this.rows === MAX_ROWS) return -1;
     if (this.rows === this.rowState.length) {
       const size = Math.min(MAX_ROWS, Math.max(64, this.rows * 2));
-      const dfa = new Int32Array(size * ROW_WIDTH);
+      const dfa = new Uint16Array(size << this.colShift);
       dfa.set(this.dfa);
       this.dfa = dfa;
       const rowState = new Int32Array(size);
       rowState.set(this.rowState);
       this.rowState = rowState;
     }
-    const off = this.rows * ROW_WIDTH;
-    this.rowState[this.rows++] = s;
-    rowOf[s] = off + 1;
-    return off;
+    const row = this.rows++;
+    this.rowState[row] = s;
+    rowOf[s] = row + 1;
+    return row;
   }
 
   private scanText(text: string, onMatch: (phrase: number, start: number, end: number) => void): void {
-    // This loop is the engine's hottest. ASCII transitions come from the lazily filled DFA table (one load per
-    // character once warm): dfa[row(s) + c] = row(t) | KNOWN | (OUTPUT when t or a suffix of it ends a pattern).
-    // Other characters, and transitions not cached yet, take the automaton's own path (`transition`).
-    const step = this.step;
+    // This loop is the engine's hottest. ASCII transitions come from the lazily filled DFA table (one dependent
+    // load per character once warm): dfa[(row(s) << colShift) | colOf[c]] = (row(t) << 2) | KNOWN | (OUTPUT when
+    // t or a suffix of it ends a pattern). Other characters, and transitions not cached yet, take the automaton's
+    // own path (`transition`), which fills the table.
+    const { step, colOf, colShift } = this;
     const n = text.length;
     let s = 0;
-    let off = this.rowFor(0);
+    let row = this.rowFor(0);
     let dfa = this.dfa;
     let rowState = this.rowState;
     for (let k = 0; k < n; k++) {
       const c = text.charCodeAt(k);
-      if (c < ROW_WIDTH && off >= 0) {
-        const prev = off;
-        const e = dfa[off + c]!;
+      if (c < 128 && row >= 0) {
+        const at = (row << colShift) | colOf[c]!;
+        const e = dfa[at]!;
         if (e !== 0) {
-          off = e & ROW_MASK;
+          row = e >> 2;
           if ((e & OUTPUT) === 0) continue;
-          s = rowState[off >> ROW_SHIFT]!;
-          if (!this.emit(text, s, k + 1, onMatch)) this.clearOutput(prev + c);
+          s = rowState[row]!;
+          if (!this.emit(text, s, k + 1, onMatch)) this.clearOutput(at);
           continue;
         }
       }
-      if (off >= 0) s = rowState[off >> ROW_SHIFT]!;
+      if (row >= 0) s = rowState[row]!;
       const t = this.transition(s, c);
-      if (c < ROW_WIDTH) {
-        if (off < 0) off = this.rowFor(s);
+      if (c < 128) {
+        if (row < 0) row = this.rowFor(s);
         const to = this.rowFor(t);
         dfa = this.dfa;
         rowState = this.rowState;
-        if (off >= 0 && to >= 0) dfa[off + c] = to | KNOWN | (step[3 * t + 2] !== 0 ? OUTPUT : 0);
-        off = to;
-      } else off = -1;
+        if (row >= 0 && to >= 0) dfa[(row << colShift) | colOf[c]!] = (to << 2) | KNOWN | (step[3 * t + 2] !== 0 ? OUTPUT : 0);
+        row = to;
+      } else row = -1;
       s = t;
       if (s !== 0 && step[3 * s + 2] !== 0) this.emit(text, s, k + 1, onMatch);
     }

@@ -121,6 +121,24 @@ describe('normalizeText fast paths == reference implementation', () => {
     }
   });
 
+  test('the ASCII run loop at its edges: whitespace runs, marks and invisibles right after a run, surrogates, control characters', () => {
+    // The run loop copies ASCII (single whitespace included) unit for unit and stops at non-ASCII or whitespace
+    // after a space; a character before a combining mark is taken back and handed to the cluster path.
+    const runs = ['word', 'Word.', 'a', 'Z', '9', '$', '@', ' ', '   ', '\n', '\t\t', ' \n ', '\r\n\r\n', '\u0000', '\u001c', '\u007f', 'c0', '1', 'a b c', 'x.y.z'];
+    const breaks = ['\u0301', '\u0301\u0302', '\u200B', '\u200B\u0301', '\u00AD', '\uFEFF\u0308', '😂', '\uD800', '\uDC00', '\u{1D167}', '\u00A0', '\u3000', 'é', '加', 'ﬁ', '\u0E34', 'ก\u0E34'];
+    const rng = new Rng(99);
+    for (let k = 0; k < 2000; k++) {
+      let input = '';
+      for (let j = rng.int(1, 8); j > 0; j--) input += rng.pick(runs) + (rng.chance(0.6) ? rng.pick(breaks) : '');
+      try {
+        same(input);
+      } catch (e) {
+        throw new Error(`case ${k}, input ${JSON.stringify(input)}: ${(e as Error).message}`);
+      }
+    }
+    for (const input of ['a\u0301', ' \u0301', '\n\u0301', '  \u0301x', 'ab  \u200B\u0301', '\u0000\u0301', 'x'.repeat(100) + '\u0301', 'a    b', ' \t\n\r x', 'a \uD83D\uDE02 b', '\u0301']) same(input);
+  });
+
   test('a result stays valid after later calls (the unit buffer is reused between calls)', () => {
     const a = 'Ｔｅｌｅｇｒａｍ  U S D T c0ntact '.repeat(500);
     const first = normalizeText(a);
