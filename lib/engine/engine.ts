@@ -28,6 +28,8 @@ interface CompiledSelection {
   from?: 'them' | 'me';
   min: number;
   phraseSet: ReadonlySet<number>;
+  /** Index of this selection among all selections of the pack (see Automaton.phraseSels). */
+  gid: number;
   regexes: CompiledRegex[];
   url?: UrlPredicate;
   minUsdMonthly?: number;
@@ -69,6 +71,8 @@ interface Unit {
   norm?: NormalizedText;
   /** Phrases found: ids in order of first occurrence, and that occurrence's normalised span. */
   hits?: PhraseHits;
+  /** `hits` sorted by selection (see ScanRun.hitsBySelection). */
+  bySelection?: (number[] | undefined)[];
   /**
    * Per regex literal (id - literalBase): undefined when absent; else the start of every occurrence (ascending)
    * for literals tried as match starts, or PRESENT for literals that only gate a regex.
@@ -120,6 +124,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   const phraseList: string[] = [];
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
+  let selectionCount = 0;
   const literalIndex = new Map<string, number>();
   const literalList: string[] = [];
   const literalId = (lit: string): number => {
@@ -186,7 +191,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           }
           return compiled;
         });
-        const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, regexes, missing: s.missing ?? [] };
+        const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, gid: selectionCount++, regexes, missing: s.missing ?? [] };
         if (s.label !== undefined) sel.label = s.label;
         if (s.field !== undefined) sel.field = s.field;
         if (s.from !== undefined) sel.from = s.from;
@@ -218,7 +223,24 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   // Only the first occurrence of a phrase, or of a literal that only gates a regex, is ever used.
   const once = new Uint8Array(offset + literalList.length).fill(1);
   for (let l = 0; l < literalList.length; l++) if (positional[l] === 1) once[offset + l] = 0;
-  const automaton: Automaton = { matcher, literalBase: offset, seen: new Int32Array(offset + literalList.length), positional, once, stamp: 0 };
+  // Per phrase, the selections that list it (CSR): a unit's hits are sorted into selections once per scan.
+  const selStart = new Int32Array(offset + 1);
+  for (const r of rules) for (const sel of r.selections) for (const id of sel.phraseSet) selStart[id + 1]!++;
+  for (let id = 0; id < offset; id++) selStart[id + 1]! += selStart[id]!;
+  const selList = new Int32Array(selStart[offset]!);
+  const fill = selStart.slice(0, offset);
+  for (const r of rules) for (const sel of r.selections) for (const id of sel.phraseSet) selList[fill[id]!++] = sel.gid;
+  const automaton: Automaton = {
+    matcher,
+    literalBase: offset,
+    seen: new Int32Array(offset + literalList.length),
+    positional,
+    once,
+    stamp: 0,
+    selStart,
+    selList,
+    selections: selectionCount,
+  };
   const infos = rules.map((r) => r.info);
   const byId = new Map(infos.map((i) => [i.id, i]));
 
@@ -325,6 +347,10 @@ interface Automaton {
   /** Per automaton id: 1 when only its first occurrence in a unit matters (phrases, gating literals). */
   once: Uint8Array;
   stamp: number;
+  /** Selections of phrase id: selList[selStart[id] .. selStart[id + 1]) (global selection indexes). */
+  selStart: Int32Array;
+  selList: Int32Array;
+  selections: number;
 }
 
 /** State of one scan: the input's units with their normalised text and phrase hits, computed lazily once. */
@@ -375,6 +401,24 @@ class ScanRun {
     }
     u.literalStarts = literalStarts;
     return (u.hits = hits);
+  }
+
+  /** A unit's phrase hits sorted by selection: per global selection index, the hit indexes in order (undefined: none). */
+  private hitsBySelection(u: Unit): (number[] | undefined)[] {
+    if (u.bySelection) return u.bySelection;
+    const { ids } = this.phraseHits(u);
+    const { selStart, selList, selections } = this.automaton;
+    const by = new Array<number[] | undefined>(selections);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      for (let j = selStart[id]!; j < selStart[id + 1]!; j++) {
+        const g = selList[j]!;
+        const list = by[g];
+        if (list === undefined) by[g] = [k];
+        else list.push(k);
+      }
+    }
+    return (u.bySelection = by);
   }
 
   /** First match of a regex in a unit (memoised per scan); null when none or when its literal prefilter rules it out. */
@@ -476,9 +520,11 @@ class ScanRun {
       const seen = pool.length > 1 ? new Set<number>() : undefined;
       for (const u of pool) {
         const found = this.phraseHits(u);
-        for (let k = 0; k < found.ids.length; k++) {
+        const mine = this.hitsBySelection(u)[sel.gid];
+        if (mine === undefined) continue;
+        for (const k of mine) {
           const id = found.ids[k]!;
-          if (!sel.phraseSet.has(id) || seen?.has(id)) continue;
+          if (seen?.has(id)) continue;
           seen?.add(id);
           hits++;
           ev?.push(this.evidence(u, found.starts[k]!, found.ends[k]!));
