@@ -78,7 +78,7 @@ function foldCluster(cluster: string): string {
 const SPACED_LETTERS = /(?<![\p{L}\p{N}\p{M}])\p{L}([ .·•*_\-]{1,2})\p{L}(?:\1\p{L})+(?![\p{L}\p{N}\p{M}])/gu;
 /** Digit swaps are looked for in word-like tokens (letters, digits, marks, @, $) around 0-9, @ and $. */
 const TOKEN_CHAR = /[\p{L}\p{N}\p{M}@$]/u;
-const SWAPS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const SWAPS: Record<string, string | undefined> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const IS_LETTER = /[\p{L}\p{M}]/u;
 
 /**
@@ -561,7 +561,7 @@ export function normalizeText(input: string): NormalizedText {
       b++;
     }
     tokenEnd = b;
-    if (b - a > 2 && letters >= 2) findSwaps(pass1.slice(a, b), a, pass1, subs);
+    if (b - a > 2 && letters >= 2) findSwaps(pass1, a, b, subs);
   }
   for (const [k, sub] of subs) {
     edits ??= new Map();
@@ -617,17 +617,14 @@ const SWAPPABLE = /[0-9@$]+/g;
  */
 function spacedCandidates(text: string): number[] {
   const out: number[] = [];
+  let next = 0; // candidates below this are already listed: matches come in ascending order, so the list stays sorted
   SEP_LETTER_SEP.lastIndex = 0;
   for (let m = SEP_LETTER_SEP.exec(text); m; m = SEP_LETTER_SEP.exec(text)) {
     const t = m.index;
-    for (let p = Math.max(0, t - 3); p < t; p++) out.push(p);
+    for (let p = Math.max(next, t - 3); p < t; p++) out.push(p);
+    if (t > next) next = t;
     SEP_LETTER_SEP.lastIndex = t + 1; // triples overlap: "a b c d"
   }
-  if (out.length < 2) return out;
-  out.sort((x, y) => x - y);
-  let w = 1;
-  for (let r = 1; r < out.length; r++) if (out[r] !== out[w - 1]) out[w++] = out[r]!;
-  out.length = w;
   return out;
 }
 
@@ -674,30 +671,35 @@ function warmUp(): void {
  * - a leading run, longer runs and tokens with fewer than 2 letters are left alone
  *   ("50usdt", "usd1500", "4g", "web3"); `@` is kept in e-mail addresses.
  */
-function findSwaps(tok: string, offset: number, text: string, subs: Map<number, string>): void {
-  const units = [...tok];
-  if (units.length !== tok.length) return; // astral characters: leave alone
-  let letters = 0;
-  for (const c of units) if (IS_LETTER.test(c)) letters++;
-  if (letters < 2) return;
-  let k = 0;
-  while (k < units.length) {
-    if (IS_LETTER.test(units[k]!)) {
+function findSwaps(text: string, a: number, b: number, subs: Map<number, string>): void {
+  // Astral characters: leave the token alone. (The caller checked that it has >= 2 letters.)
+  for (let k = a; k + 1 < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00) return;
+  }
+  let k = a;
+  while (k < b) {
+    if ((unitClass(text.charCodeAt(k)) & 16) !== 0) {
       k++;
       continue;
     }
     const runStart = k;
-    while (k < units.length && !IS_LETTER.test(units[k]!)) k++;
-    const run = units.slice(runStart, k);
-    const before = runStart > 0;
-    const after = k < units.length;
-    if (!before) continue;
-    if (after) {
-      if (run.length > 2 || !run.every((c) => c in SWAPS)) continue;
-      if (run.includes('@') && /^\.\p{L}/u.test(text.slice(offset + tok.length, offset + tok.length + 2))) continue;
-      run.forEach((c, j) => subs.set(offset + runStart + j, SWAPS[c]!));
-    } else if (run.length === 1 && run[0] === '0' && runStart >= 3) {
-      subs.set(offset + runStart, 'o');
+    while (k < b && (unitClass(text.charCodeAt(k)) & 16) === 0) k++;
+    if (runStart === a) continue; // a leading run
+    if (k < b) {
+      if (k - runStart > 2) continue;
+      let at = false;
+      let swappable = true;
+      for (let j = runStart; j < k; j++) {
+        const ch = text[j]!;
+        if (SWAPS[ch] === undefined) swappable = false;
+        if (ch === '@') at = true;
+      }
+      if (!swappable) continue;
+      if (at && /^\.\p{L}/u.test(text.slice(b, b + 2))) continue;
+      for (let j = runStart; j < k; j++) subs.set(j, SWAPS[text[j]!]!);
+    } else if (k - runStart === 1 && text.charCodeAt(runStart) === 0x30 && runStart - a >= 3) {
+      subs.set(runStart, 'o');
     }
   }
 }

@@ -136,6 +136,8 @@ describe('normalizeText fast paths == reference implementation', () => {
         throw new Error(`case ${k}, input ${JSON.stringify(input)}: ${(e as Error).message}`);
       }
     }
+    // digit swaps at run and token edges: CJK tokens with digits, astral characters in a token, @ before a dotted name, trailing 0
+    for (const input of ['先后有30余名受害人', '缴纳20%个人', '有3个', 'ab1😂cd', 'x1y 𝐚1b', 'me@mail.com p@y', 'crypt0 cr0 abc00', '1abc', 'ab12c ab123c', 'a$b ab@', 'ａ１ｂ', 'É1é', 'e\u03011x']) same(input);
     for (const input of ['a\u0301', ' \u0301', '\n\u0301', '  \u0301x', 'ab  \u200B\u0301', '\u0000\u0301', 'x'.repeat(100) + '\u0301', 'a    b', ' \t\n\r x', 'a \uD83D\uDE02 b', '\u0301']) same(input);
   });
 
