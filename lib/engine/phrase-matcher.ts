@@ -93,6 +93,11 @@ export class PhraseMatcher {
   private rowOf: Int32Array | undefined;
   private dfa = new Uint16Array(0);
   private rowState = new Int32Array(0);
+  /**
+   * Per row: the state's only pattern when its output chain is exactly one pattern without boundary checks
+   * (a regex literal, mostly), else -1; such occurrences are reported straight from the scan loop.
+   */
+  private rowSolo = new Int32Array(0);
   /** DFA column of each ASCII code, and log2 of the row width. */
   private colOf = new Uint8Array(128);
   private colShift = 0;
@@ -346,9 +351,15 @@ export class PhraseMatcher {
       const rowState = new Int32Array(size);
       rowState.set(this.rowState);
       this.rowState = rowState;
+      const rowSolo = new Int32Array(size);
+      rowSolo.set(this.rowSolo);
+      this.rowSolo = rowSolo;
     }
     const row = this.rows++;
     this.rowState[row] = s;
+    const node = this.step[3 * s + 2]!;
+    const p = node !== 0 ? this.outHead[node]! : -1;
+    this.rowSolo[row] = p >= 0 && this.dict[node] === 0 && this.patNext[p] === -1 && this.patFlags[p] === 0 ? p : -1;
     rowOf[s] = row + 1;
     return row;
   }
@@ -358,12 +369,13 @@ export class PhraseMatcher {
     // load per character once warm): dfa[(row(s) << colShift) | colOf[c]] = (row(t) << 2) | KNOWN | (OUTPUT when
     // t or a suffix of it ends a pattern). Other characters, and transitions not cached yet, take the automaton's
     // own path (`transition`), which fills the table.
-    const { step, colOf, colShift } = this;
+    const { step, colOf, colShift, once, patPhrase, patLength } = this;
     const n = text.length;
     let s = 0;
     let row = this.rowFor(0);
     let dfa = this.dfa;
     let rowState = this.rowState;
+    let rowSolo = this.rowSolo;
     for (let k = 0; k < n; k++) {
       const c = text.charCodeAt(k);
       if (c < 128 && row >= 0) {
@@ -372,6 +384,11 @@ export class PhraseMatcher {
         if (e !== 0) {
           row = e >> 2;
           if ((e & OUTPUT) === 0) continue;
+          const p = rowSolo[row]!;
+          if (p >= 0 && (once === undefined || once[patPhrase[p]!] !== 1)) {
+            onMatch(patPhrase[p]!, k + 1 - patLength[p]!, k + 1);
+            continue;
+          }
           s = rowState[row]!;
           if (!this.emit(text, s, k + 1, onMatch)) this.clearOutput(at);
           continue;
@@ -384,6 +401,7 @@ export class PhraseMatcher {
         const to = this.rowFor(t);
         dfa = this.dfa;
         rowState = this.rowState;
+        rowSolo = this.rowSolo;
         if (row >= 0 && to >= 0) dfa[(row << colShift) | colOf[c]!] = (to << 2) | KNOWN | (step[3 * t + 2] !== 0 ? OUTPUT : 0);
         row = to;
       } else row = -1;
