@@ -183,11 +183,13 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           // and (when position-safe) only where one occurs.
           const lits = requiredLiterals(source);
           const compiled: CompiledRegex = { re, literals: lits && lits.map(literalId) };
-          if (lits && lits.every(positionSafe)) compiled.sticky = new RegExp(src, `${flags}y`);
+          // Without the `i` flag a match holds each literal exactly as written (lower case, see regex-case.ts).
+          const safe = (lit: string) => flags === 'u' || positionSafe(lit);
+          if (lits && lits.every(safe)) compiled.sticky = new RegExp(src, `${flags}y`);
           if (!lits) {
             // No literal at the start: one that must occur somewhere still tells when the regex need not run.
             const inner = innerLiterals(source);
-            if (inner && inner.every(positionSafe)) compiled.literals = inner.map(literalId);
+            if (inner && inner.every(safe)) compiled.literals = inner.map(literalId);
           }
           return compiled;
         });

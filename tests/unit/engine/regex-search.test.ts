@@ -16,8 +16,11 @@ const SOURCES = [
   '(?:缴纳|支付|交)[^。]{0,8}手续费', // caseless CJK literals
   'kiếm\\s\\d', // literal with a cased non-ASCII letter: whole-text search
   '\\bT[1-9A-HJ-NP-Za-km-z]{8}\\b', // no literal: runs everywhere
+  '(?:[1-9]\\d{0,2})\\s?(?:triệu|tr)\\s?(?:\\/|mỗi|một)\\s?(?:ngày)', // inner literal with cased non-ASCII letters (no \`i\` flag needed)
+  '[a-z0-9_]@(?:gmail|yahoo)\\.(?:com|net)\\b', // literal one unit after the start
+  '\\b[a-z][\\d_]\\s?(?:usdt|pay)\\b', // literal two units after the start, with an optional unit between
 ];
-const WORDS = ['pay 300 usdt', 'send $50usdt', 'earn $300', 'not earn $50', 'earn up to $9', 'send', 'pay', 'top up', 'Send', 'PAY', '$', '50', '300', '1500', 'usdt', 'USDT', 'earn', 'not', 'up to', 'kiếm', 'Kiếm', '缴纳', '支付', '交', '手续费', '。', 'Tx9ab3cdEF', 't12345678', 'te1egram', 'x', ' ', ' ', '\n', '.', 'a'];
+const WORDS = ['pay 300 usdt', 'send $50usdt', 'earn $300', 'not earn $50', 'earn up to $9', 'send', 'pay', 'top up', 'Send', 'PAY', '$', '50', '300', '1500', 'usdt', 'USDT', 'earn', 'not', 'up to', 'kiếm', 'Kiếm', '缴纳', '支付', '交', '手续费', '。', 'Tx9ab3cdEF', 't12345678', 'te1egram', 'x', ' ', ' ', '\n', '.', 'a', '2', '15', 'triệu', 'TRIỆU', 'tr', 'mỗi', 'MỘT', '/', 'ngày', 'NGÀY', '2 triệu/ngày', '15TRIỆU MỖI NGÀY', '3 tr một ngày', 'a@gmail.com', 'x_@yahoo.net', '@gmail.com', 'B@GMAIL.COM', 'é@yahoo.com', '@', 'gmail', 'a1', 'b_', 'Z9usdt', 'q_ pay'];
 
 function randomText(rng: Rng): string {
   let t = '';
