@@ -8,7 +8,7 @@ import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } fro
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
 import { PhraseMatcher } from './phrase-matcher';
 import { caseSensitiveSource } from './regex-case';
-import { innerLiterals, requiredLiterals } from './regex-prefilter';
+import { innerLiterals, offsetLiterals, requiredLiterals } from './regex-prefilter';
 import { findPay } from './salary';
 import type { ChatMessage, Engine, Evidence, Finding, Level, RuleInfo, RuleLevel, ScamType, ScanInput, ScanOptions, Verdict } from './types';
 import { SCAM_TYPES, SURFACES } from './types';
@@ -46,6 +46,8 @@ interface CompiledRegex {
    * the literals' occurrences, in order, and the first success is exactly the match a search from 0 returns.
    */
   sticky?: RegExp;
+  /** Units between a match's start and its literal (`offsetLiterals`); 0 when the literals start the match. */
+  offset?: number;
 }
 
 interface CompiledRule {
@@ -186,7 +188,13 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           // Without the `i` flag a match holds each literal exactly as written (lower case, see regex-case.ts).
           const safe = (lit: string) => flags === 'u' || positionSafe(lit);
           if (lits && lits.every(safe)) compiled.sticky = new RegExp(src, `${flags}y`);
-          if (!lits) {
+          const shifted = lits ? null : offsetLiterals(source);
+          if (shifted && shifted.literals.every(safe)) {
+            // Every match starts `offset` units before one of these literals: tried there, in order.
+            compiled.literals = shifted.literals.map(literalId);
+            compiled.sticky = new RegExp(src, `${flags}y`);
+            compiled.offset = shifted.offset;
+          } else if (!lits) {
             // No literal at the start: one that must occur somewhere still tells when the regex need not run.
             const inner = innerLiterals(source);
             if (inner && inner.every(safe)) compiled.literals = inner.map(literalId);
@@ -440,8 +448,10 @@ class ScanRun {
         const text = this.norm(u).text;
         if (x.sticky) {
           const sticky = x.sticky;
+          const offset = x.offset ?? 0;
           this.eachCandidate(u, x.literals, (at) => {
-            sticky.lastIndex = at;
+            if (at < offset) return true;
+            sticky.lastIndex = at - offset;
             m = sticky.exec(text);
             return m === null;
           });

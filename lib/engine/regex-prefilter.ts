@@ -245,3 +245,70 @@ export function innerLiterals(source: string): string[] | null {
   }
   return best;
 }
+
+/**
+ * For sources without leading literals: literals of which one must occur exactly `offset` UTF-16 units after the
+ * start of any match, found after a few atoms that each match exactly one unit (`[a-z0-9_]@(?:gmail|...)` needs "@"
+ * one unit in). Such atoms: a plain character, `\d`, `\w`, `\s`, escaped punctuation, or a non-negated class of
+ * BMP characters, ranges and those escapes, with no quantifier. Zero-width prefixes (anchors, `\b`, lookarounds)
+ * are skipped. Null when the source does not have that shape. Lower-cased, like `requiredLiterals`.
+ */
+export function offsetLiterals(source: string): { offset: number; literals: string[] } | null {
+  const alts = splitAlternatives(source);
+  if (!alts || alts.length !== 1) return null;
+  let s = source;
+  for (let offset = 0; offset <= MAX_OFFSET; offset++) {
+    const rest = skipZeroWidth(s);
+    if (rest === null) return null;
+    s = rest;
+    if (offset > 0) {
+      const lits = requiredLiterals(s);
+      if (lits) return { offset, literals: lits };
+    }
+    const end = oneUnitAtom(s);
+    if (end <= 0 || QUANT.has(s[end] ?? '') || s[end] === '+') return null;
+    s = s.slice(end);
+  }
+  return null;
+}
+
+const MAX_OFFSET = 8;
+
+/** `s` without its leading anchors, word boundaries and lookarounds; null when a group does not close. */
+function skipZeroWidth(s: string): string | null {
+  for (;;) {
+    if (s.startsWith('^')) s = s.slice(1);
+    else if (s.startsWith('\\b') || s.startsWith('\\B')) s = s.slice(2);
+    else if (/^\(\?<?[=!]/.test(s)) {
+      const end = groupEnd(s, 0);
+      if (end < 0) return null;
+      s = s.slice(end);
+    } else return s;
+  }
+}
+
+/** Length of the atom at the start of `s` when it always matches exactly one UTF-16 unit, else 0. */
+function oneUnitAtom(s: string): number {
+  const c = s[0];
+  if (c === undefined) return 0;
+  if (c === '\\') return /^\\[dws]$/.test(s.slice(0, 2)) || LITERAL_ESCAPE.test(s[1] ?? '') ? 2 : 0;
+  if (c === '[') {
+    if (s[1] === '^') return 0;
+    const end = classEnd(s, 0);
+    if (end < 0) return 0;
+    const body = s.slice(1, end - 1);
+    for (let k = 0; k < body.length; k++) {
+      const b = body.charCodeAt(k);
+      if (b >= 0xd800 && b <= 0xdfff) return 0; // astral characters are two units
+      if (body[k] === '\\') {
+        const e = body[k + 1] ?? '';
+        if (!/^[dws]$/.test(e) && !LITERAL_ESCAPE.test(e)) return 0;
+        k++;
+      }
+    }
+    return end;
+  }
+  if (META.has(c)) return 0;
+  const code = c.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdfff ? 0 : 1;
+}

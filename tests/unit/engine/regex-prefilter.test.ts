@@ -1,8 +1,13 @@
 import { describe, expect, it, test } from 'vitest';
-import { innerLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
+import { innerLiterals, offsetLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
 import { normalizeText } from '../../../lib/engine/normalize-text';
 import { shippedPack } from '@/lib/shipped-engine';
 import { fixtureTexts } from '../../bench/corpus';
+
+/** Every regex source of the shipped rules. */
+function shippedSources(): string[] {
+  return shippedPack.rules.flatMap((rule) => rule.detection.selections.flatMap((sel) => sel.regex ?? []));
+}
 
 describe('requiredLiterals', () => {
   test.each([
@@ -58,19 +63,15 @@ describe('innerLiterals', () => {
   test('every match of every shipped rule regex contains one of its inner literals', () => {
     const texts = [...fixtureTexts(), 'you won $500 cash prize', 'u have won a prize', '25 triệu/tháng', '£100 fine', 'rp 500.000 per hari', '5 triệu / ngày', 'mail me: a@gmail.com', '30k per month', '20-35 tuổi'];
     let checked = 0;
-    for (const rule of shippedPack.rules) {
-      for (const sel of rule.detection.selections) {
-        for (const src of sel.regex ?? []) {
-          const lits = requiredLiterals(src) ? null : innerLiterals(src);
-          if (!lits) continue;
-          const re = new RegExp(src, 'giu');
-          for (const raw of texts) {
-            const text = normalizeText(raw).text;
-            for (const m of text.matchAll(re)) {
-              checked++;
-              expect(lits.some((l) => m[0].includes(l)), `${src} on ${m[0]}`).toBe(true);
-            }
-          }
+    for (const src of shippedSources()) {
+      const lits = requiredLiterals(src) ? null : innerLiterals(src);
+      if (!lits) continue;
+      const re = new RegExp(src, 'giu');
+      for (const raw of texts) {
+        const text = normalizeText(raw).text;
+        for (const m of text.matchAll(re)) {
+          checked++;
+          expect(lits.some((l) => m[0].includes(l)), `${src} on ${m[0]}`).toBe(true);
         }
       }
     }
@@ -90,5 +91,43 @@ describe('innerLiterals: escapes are never literal text', () => {
     const text = `12${sample}`.toLowerCase();
     expect(new RegExp(source, 'u').test(`12${sample}`)).toBe(true);
     if (lits) expect(lits.some((l) => text.includes(l))).toBe(true);
+  });
+});
+
+describe('offsetLiterals: literals a fixed number of units after the match start', () => {
+  test.each([
+    ['[a-z0-9_]@(?:gmail|yahoo)\\.com', { offset: 1, literals: ['@'] }],
+    ['\\b0(?:70|87)\\d{3}', { offset: 1, literals: ['70', '87'] }],
+    ['[a-z)\\]_-]\\.apk\\b', { offset: 1, literals: ['.apk'] }],
+    ['\\b\\d\\s[a-z]usdt', { offset: 3, literals: ['usdt'] }],
+    ['(?<!x)\\w\\bpay', { offset: 1, literals: ['pay'] }],
+    ['[a-z]+@gmail', null], // quantified atom: the literal moves
+    ['[a-z]?@gmail', null],
+    ['[^a-z]@gmail', null], // a negated class may match an astral character (two units)
+    ['.@gmail', null],
+    ['\\p{L}@gmail', null],
+    ['[😀a]@gmail', null],
+    ['(?:a|bc)@gmail', null], // a group may have any width
+    ['x@gmail|y', null],
+  ])('%s -> %j', (src, expected) => {
+    expect(offsetLiterals(src)).toEqual(expected);
+  });
+
+  test('every match of the shipped regexes with an offset literal has it at that offset', () => {
+    const texts = fixtureTexts().map((t) => normalizeText(t).text);
+    texts.push('mail a_@gmail.com now, x.apk, 0701234567 and 098 12 345 6789', 'user9@yahoo.com; app-v2.apk 0901234567');
+    let checked = 0;
+    for (const source of shippedSources()) {
+      const o = requiredLiterals(source) ? null : offsetLiterals(source);
+      if (!o) continue;
+      const re = new RegExp(source, 'giu');
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          checked++;
+          expect(o.literals.some((l) => text.startsWith(l, m.index + o.offset)), `${source} at ${m.index}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
   });
 });
