@@ -8,7 +8,7 @@ import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } fro
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
 import { PhraseMatcher } from './phrase-matcher';
 import { caseSensitiveSource } from './regex-case';
-import { innerLiterals, offsetLiterals, requiredLiterals } from './regex-prefilter';
+import { classRun, innerLiterals, offsetLiterals, requiredLiterals } from './regex-prefilter';
 import { findPay } from './salary';
 import type { ChatMessage, Engine, Evidence, Finding, Level, RuleInfo, RuleLevel, ScamType, ScanInput, ScanOptions, Verdict } from './types';
 import { SCAM_TYPES, SURFACES } from './types';
@@ -48,6 +48,14 @@ interface CompiledRegex {
   sticky?: RegExp;
   /** Units between a match's start and its literal (`offsetLiterals`); 0 when the literals start the match. */
   offset?: number;
+  /** A run every match contains (`classRun`); regexes with the same run share the object. */
+  run?: RunSpec;
+}
+
+/** `length` units in a row that are members: member[c] for ASCII c, other units always count. */
+interface RunSpec {
+  member: Uint8Array;
+  length: number;
 }
 
 interface CompiledRule {
@@ -80,6 +88,8 @@ interface Unit {
    * for literals tried as match starts, or PRESENT for literals that only gate a regex.
    */
   literalStarts?: (number[] | undefined)[];
+  /** `hasRun` results for this unit */
+  runs?: Map<RunSpec, boolean>;
   /** first match of each regex already run on this unit */
   regexMatches?: Map<RegExp, RegExpExecArray | null>;
   urls?: { url: string; start: number; end: number }[];
@@ -127,6 +137,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
   let selectionCount = 0;
+  const runSpecs = new Map<string, RunSpec>();
   const literalIndex = new Map<string, number>();
   const literalList: string[] = [];
   const literalId = (lit: string): number => {
@@ -198,6 +209,21 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
             // No literal at the start: one that must occur somewhere still tells when the regex need not run.
             const inner = innerLiterals(source);
             if (inner && inner.every(safe)) compiled.literals = inner.map(literalId);
+          }
+          if (!compiled.sticky) {
+            // A regex searched over the whole text first looks for a long enough run of the units it needs.
+            const run = classRun(source);
+            if (run) {
+              const key = `${run.length}:${run.atom}`;
+              let spec = runSpecs.get(key);
+              if (!spec) {
+                const one = new RegExp(`^(?:${run.atom})$`, 'iu');
+                const member = new Uint8Array(128);
+                for (let c = 0; c < 128; c++) member[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
+                runSpecs.set(key, (spec = { member, length: run.length }));
+              }
+              compiled.run = spec;
+            }
           }
           return compiled;
         });
@@ -438,8 +464,11 @@ class ScanRun {
     if (cached !== undefined) return cached;
     let m: RegExpExecArray | null = null;
     if (x.literals === null) {
-      x.re.lastIndex = 0;
-      m = x.re.exec(this.norm(u).text);
+      const text = this.norm(u).text;
+      if (!x.run || this.hasRun(u, x.run)) {
+        x.re.lastIndex = 0;
+        m = x.re.exec(text);
+      }
     } else {
       this.phraseHits(u);
       const present = u.literalStarts!;
@@ -455,7 +484,7 @@ class ScanRun {
             m = sticky.exec(text);
             return m === null;
           });
-        } else {
+        } else if (!x.run || this.hasRun(u, x.run)) {
           x.re.lastIndex = 0;
           m = x.re.exec(text);
         }
@@ -463,6 +492,14 @@ class ScanRun {
     }
     (cache ??= u.regexMatches = new Map()).set(x.re, m);
     return m;
+  }
+
+  /** Whether a unit's normalised text holds the run (memoised per unit). */
+  private hasRun(u: Unit, run: RunSpec): boolean {
+    const runs = (u.runs ??= new Map());
+    let v = runs.get(run);
+    if (v === undefined) runs.set(run, (v = hasRun(this.norm(u).text, run.member, run.length)));
+    return v;
   }
 
   /** Ascending, distinct start offsets of the given literals in a unit. */
@@ -642,6 +679,38 @@ function scan(
     detections.push({ rule, evidence: dedupeEvidence(ev), stages });
   }
   return score(detections, scoring, truncated);
+}
+
+/**
+ * Whether `text` has `length` units in a row that are members (ASCII by `member`; every other unit counts). Any such
+ * run covers one of the sampled indexes (every `length`-th), where the run around a member is measured; after a
+ * non-member at b, the next run to look for starts after b, so the next sample is b + length.
+ */
+function hasRun(text: string, member: Uint8Array, length: number): boolean {
+  const n = text.length;
+  let k = length - 1;
+  while (k < n) {
+    let c = text.charCodeAt(k);
+    if (c < 128 && member[c] === 0) {
+      k += length;
+      continue;
+    }
+    let a = k;
+    while (a > 0 && k - a < length) {
+      c = text.charCodeAt(a - 1);
+      if (c < 128 && member[c] === 0) break;
+      a--;
+    }
+    let b = k + 1;
+    while (b < n && b - a < length) {
+      c = text.charCodeAt(b);
+      if (c < 128 && member[c] === 0) break;
+      b++;
+    }
+    if (b - a >= length) return true;
+    k = b + length;
+  }
+  return false;
 }
 
 /** Evidence for [a, b) of a unit's string, cut to MAX_EVIDENCE_TEXT units (never inside a surrogate pair). */

@@ -312,3 +312,37 @@ function oneUnitAtom(s: string): number {
   const code = c.charCodeAt(0);
   return code >= 0xd800 && code <= 0xdfff ? 0 : 1;
 }
+
+/** Shortest run worth a `classRun` check (shorter runs of letters or digits are everywhere). */
+const MIN_RUN = 12;
+
+/**
+ * A run every match must contain: an atom of the top-level sequence that matches one unit (a class of BMP
+ * characters, `\d` or `\w`) repeated at least `length` times, e.g. `\bt[1-9a-z]{33}\b` needs 33 such units in a row.
+ * The longest such run (at least MIN_RUN), or null. `atom` is its source, for a membership test.
+ */
+export function classRun(source: string): { atom: string; length: number } | null {
+  const alts = splitAlternatives(source);
+  if (!alts || alts.length !== 1) return null;
+  let best: { atom: string; length: number } | null = null;
+  let k = 0;
+  while (k < source.length) {
+    const c = source[k]!;
+    let end: number;
+    if (c === '(') {
+      end = groupEnd(source, k);
+      if (end < 0) return best;
+    } else if (c === '[' || c === '\\') {
+      end = c === '[' ? classEnd(source, k) : escapeEnd(source, k);
+      if (end < 0) return best;
+      const atom = source.slice(k, end);
+      const q = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(end));
+      if (q && (c === '[' ? oneUnitAtom(atom) === atom.length : /^\\[dw]$/.test(atom))) {
+        const length = Number(q[1]);
+        if (length >= MIN_RUN && (!best || length > best.length)) best = { atom, length };
+      }
+    } else end = k + 1;
+    k = skipQuantifier(source, end);
+  }
+  return best;
+}

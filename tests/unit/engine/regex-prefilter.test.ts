@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { innerLiterals, offsetLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
+import { classRun, innerLiterals, offsetLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
 import { normalizeText } from '../../../lib/engine/normalize-text';
 import { shippedPack } from '@/lib/shipped-engine';
 import { fixtureTexts } from '../../bench/corpus';
@@ -129,5 +129,21 @@ describe('offsetLiterals: literals a fixed number of units after the match start
       }
     }
     expect(checked).toBeGreaterThan(2);
+  });
+});
+
+describe('classRun: a run of one-unit atoms every match contains', () => {
+  test.each([
+    ['\\bT[1-9A-HJ-NP-Za-km-z]{33}\\b', { atom: '[1-9A-HJ-NP-Za-km-z]', length: 33 }],
+    ['\\b0x[a-f0-9]{40}\\b', { atom: '[a-f0-9]', length: 40 }],
+    ['\\d{12,16}x', { atom: '\\d', length: 12 }],
+    ['\\w{5}', null], // too short to be worth it
+    ['(?:[a-z]{20})?x', null], // inside an optional group
+    ['[a-z]{20}|x', null], // one alternative
+    ['[^a-z]{20}', null], // negated: may match astral characters
+    ['.{20}', null],
+    ['\\p{L}{20}', null],
+  ])('%s -> %j', (src, expected) => {
+    expect(classRun(src)).toEqual(expected);
   });
 });

@@ -19,8 +19,10 @@ const SOURCES = [
   '(?:[1-9]\\d{0,2})\\s?(?:triệu|tr)\\s?(?:\\/|mỗi|một)\\s?(?:ngày)', // inner literal with cased non-ASCII letters (no \`i\` flag needed)
   '[a-z0-9_]@(?:gmail|yahoo)\\.(?:com|net)\\b', // literal one unit after the start
   '\\b[a-z][\\d_]\\s?(?:usdt|pay)\\b', // literal two units after the start, with an optional unit between
+  '\\bT[1-9A-HJ-NP-Za-km-z]{12}\\b', // no literal, but a run of 12 class units first looked for
+  '[a-f0-9]{12,}\\.apk', // a run the literal path does not need
 ];
-const WORDS = ['pay 300 usdt', 'send $50usdt', 'earn $300', 'not earn $50', 'earn up to $9', 'send', 'pay', 'top up', 'Send', 'PAY', '$', '50', '300', '1500', 'usdt', 'USDT', 'earn', 'not', 'up to', 'kiếm', 'Kiếm', '缴纳', '支付', '交', '手续费', '。', 'Tx9ab3cdEF', 't12345678', 'te1egram', 'x', ' ', ' ', '\n', '.', 'a', '2', '15', 'triệu', 'TRIỆU', 'tr', 'mỗi', 'MỘT', '/', 'ngày', 'NGÀY', '2 triệu/ngày', '15TRIỆU MỖI NGÀY', '3 tr một ngày', 'a@gmail.com', 'x_@yahoo.net', '@gmail.com', 'B@GMAIL.COM', 'é@yahoo.com', '@', 'gmail', 'a1', 'b_', 'Z9usdt', 'q_ pay'];
+const WORDS = ['pay 300 usdt', 'send $50usdt', 'earn $300', 'not earn $50', 'earn up to $9', 'send', 'pay', 'top up', 'Send', 'PAY', '$', '50', '300', '1500', 'usdt', 'USDT', 'earn', 'not', 'up to', 'kiếm', 'Kiếm', '缴纳', '支付', '交', '手续费', '。', 'Tx9ab3cdEF', 't12345678', 'te1egram', 'x', ' ', ' ', '\n', '.', 'a', '2', '15', 'triệu', 'TRIỆU', 'tr', 'mỗi', 'MỘT', '/', 'ngày', 'NGÀY', '2 triệu/ngày', '15TRIỆU MỖI NGÀY', '3 tr một ngày', 'a@gmail.com', 'x_@yahoo.net', '@gmail.com', 'B@GMAIL.COM', 'é@yahoo.com', '@', 'gmail', 'a1', 'b_', 'Z9usdt', 'q_ pay', 'Tx9ab3cdEFgh23', 'T123456789abcd', 'tABCDEFGHJKLM', 'tabcdefghjkm', 'tabcdefghjk', 'tabcde', 'fghjkmn', 'deadbeef0123', 'abcdef', '.apk', '0123456789', 'a1b2c3d4e5f6.apk', 'Deadbeefcafe00.APK', 'abc.apk'];
 
 function randomText(rng: Rng): string {
   let t = '';
