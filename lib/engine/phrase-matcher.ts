@@ -397,7 +397,6 @@ export class PhraseMatcher {
       if (row >= 0) s = rowState[row]!;
       const t = this.transition(s, c);
       if (c < 128) {
-        if (row < 0) row = this.rowFor(s);
         const to = this.rowFor(t);
         dfa = this.dfa;
         rowState = this.rowState;
