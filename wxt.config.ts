@@ -6,7 +6,9 @@ export default defineConfig({
     name: 'Redflag',
     description: 'Warns you on the page about documented scam patterns: fake jobs, pig-butchering, crypto fraud and impersonation.',
     // activeTab: the popup's "Report this" takes a screenshot of the visible tab (the user may attach it to a report).
-    permissions: ['storage', 'activeTab'],
+    // scripting (+ the http/https host permissions WXT adds for entrypoints/content.tsx, `registration: 'runtime'`):
+    // the background injects the content script once a page has loaded (lib/content-injection.ts says why).
+    permissions: ['storage', 'activeTab', 'scripting'],
     browser_specific_settings: { gecko: { id: 'redflag@redflag.invalid' } },
     // UI strings: public/_locales/<lang>/messages.json (en, zh_CN, km, vi, th, id); lib/i18n picks the user's choice.
     default_locale: 'en',

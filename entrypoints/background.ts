@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { contentPackJson, contentPackScoring } from '@/lib/content-pack';
-import { onEarlyAddress } from '@/lib/early-address';
+import { createContentInjector, isWebPage, scriptingInjector } from '@/lib/content-injection';
 import { createEarlyUrlCheck, presentEarly } from '@/lib/early-url-check';
 import { chosenInPageStrings } from '@/lib/i18n/banner-strings';
 import { askDocumentId, onMessages, sendTabMessage } from '@/lib/messaging';
@@ -75,34 +75,51 @@ export default defineBackground(() => {
     })();
   });
 
+  // Early address check: as soon as a tab shows a new address, a look-alike domain gets the badge
+  // (lib/early-url-check.ts), before the content scan (after load + idle) reports. In the tab's queue, after its stale
+  // verdict was forgotten.
+  const earlyUrlCheck = createEarlyUrlCheck({
+    scoring: contentPackScoring,
+    stored: getTabVerdict,
+    present: presentEarly,
+    setBadge,
+    // The popup explains the early badge: the address verdict is the tab's verdict until the page's own report
+    // replaces it (never the other way round), and it holds while the tab shows the same address.
+    store: (tabId, url, verdict) => setTabVerdict({ tabId, url, title: '', verdict, time: Date.now(), early: true }),
+  });
+  // The content script is injected once a page has loaded (lib/content-injection.ts explains why it is not declared
+  // in the manifest). At most one injection waits per tab, however often the tab reports updates.
+  const ensureContentScript = createContentInjector(scriptingInjector);
+  const waiting = new Set<number>();
+  const protect = (tabId: number) => {
+    if (waiting.has(tabId)) return;
+    waiting.add(tabId);
+    void tabs.serial(tabId, () => ensureContentScript(tabId)).finally(() => waiting.delete(tabId));
+  };
+  // Pages open when Redflag is installed, updated or the browser starts (restored tabs): a page that finished loading
+  // before this worker listened would otherwise go unprotected (measured: its "complete" update can be lost then).
+  // A page still loading gets the script now too; it waits for `load` itself.
+  const protectOpenTabs = () =>
+    void browser.tabs.query({}).then(
+      (open) => open.forEach((tab) => tab.id !== undefined && tab.id >= 0 && isWebPage(tab.url) && protect(tab.id)),
+      () => {},
+    );
+  browser.runtime.onInstalled.addListener(protectOpenTabs);
+  browser.runtime.onStartup.addListener(protectOpenTabs);
+
   // A tab update (status or URL) may be a new document or the same one (pushState, hash change): lib/tab-lifecycle.ts
   // keeps the verdict while the document that reported it still shows, so a page that changes its URL every 100 ms
   // cannot empty the popup (tests/e2e/hostile-navigation.spec.ts). The badge is left alone: Chrome and Firefox reset a
   // tab's badge themselves when it loads a new document.
-  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.status === undefined && changeInfo.url === undefined) return;
-    void tabs.updated(tabId).catch((error: unknown) => console.warn('[redflag] tab update check failed', error));
+    void tabs.updated(tabId, tab.url).catch((error: unknown) => console.warn('[redflag] tab update check failed', error));
+    if ((changeInfo.status === 'loading' || changeInfo.url !== undefined) && isWebPage(tab.url)) {
+      const url = tab.url;
+      void tabs.serial(tabId, () => earlyUrlCheck(tabId, url)).catch((error: unknown) => console.warn('[redflag] early address check failed', error));
+    }
+    if (changeInfo.status === 'complete' && isWebPage(tab.url)) protect(tabId);
   });
-  // Early address check: a tiny document_start content script names each new page (lib/early-address.ts) and a
-  // look-alike domain gets the badge at once (lib/early-url-check.ts), before the content scan (load + idle) reports.
-  const earlyUrlCheck = createEarlyUrlCheck({
-    scoring: contentPackScoring,
-    storedUrl: async (tabId) => (await getTabVerdict(tabId))?.url ?? null,
-    badgeShown: async (tabId) => (await (browser.action ?? browser.browserAction).getBadgeText({ tabId })) !== '',
-    present: presentEarly,
-    setBadge,
-    // The popup explains the early badge: the address verdict is the tab's verdict until the page's own report
-    // replaces it (never the other way round), and it holds while the same document shows (lib/tab-lifecycle.ts).
-    store: (tabId, url, verdict, document) =>
-      tabs.serial(tabId, async () => {
-        const stored = await getTabVerdict(tabId);
-        if (stored && !stored.early && stored.document !== undefined && stored.document === document) return;
-        await setTabVerdict({ tabId, url, title: '', verdict, time: Date.now(), early: true, ...(document ? { document } : {}) });
-      }),
-  });
-  onEarlyAddress(({ tabId, url, document }) =>
-    void earlyUrlCheck(tabId, url, document).catch((error: unknown) => console.warn('[redflag] early address check failed', error)),
-  );
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.removed(tabId).catch(() => {});
   });

@@ -1,5 +1,7 @@
 /**
- * In-page protection. Once the page has loaded and the browser is idle, reads the page with its site adapter
+ * In-page protection. Injected by the background into a tab's top frame once the page has loaded
+ * (lib/content-injection.ts: `registration: 'runtime'`, so Chromium does not slow every page load down for it).
+ * Once the browser is idle, reads the page with its site adapter
  * (job boards, web messengers; lib/sites) or the generic extractor, scans it with the shipped rule pack, then scans
  * only what the page adds, in idle-time slices (lib/observe). Every verdict goes to the background (badge, history,
  * popup). The user's settings decide what the page shows (lib/settings/delivery.ts: trusted sites, per-site mode
@@ -10,6 +12,8 @@
  */
 import '@/lib/ui/warning-banner.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { claimDocument } from '@/lib/content-injection';
+import { answerDocumentIds } from '@/lib/document-id';
 import { loadContentEngine, WARM_UP_CHARS } from '@/lib/content-engine';
 import type { ScoringConfig } from '@/lib/engine/pack';
 import type { Engine, Finding, Verdict } from '@/lib/engine/types';
@@ -47,9 +51,12 @@ function markerText(verdict: Verdict): { label: string; description: string } {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // One copy per document: a copy injected while another still runs here stops at once.
+    if (!claimDocument(() => ctx.isValid)) return;
+    ctx.onInvalidated(answerDocumentIds());
     // First, before anything can be mounted: the page must not be able to stop this script by forging WXT's
     // restart event, nor press Redflag's buttons (e.g. "Trust this site") from script (SECURITY.md, P2).
     ignoreForgedRestarts();

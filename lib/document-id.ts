@@ -1,11 +1,9 @@
 /**
- * A random id for the document a content script runs in. Redflag's content scripts in one frame share one isolated
- * world (Chrome and Firefox), so the id lives on that world's global: the tiny `document_start` script
- * (entrypoints/address.content.ts) and the main content script report the same id. Page scripts run in another world
- * and can neither read nor set it. A same-document navigation (pushState, a hash change) keeps the id; a new document
- * gets new content scripts and so a new id.
+ * A random id for the document a content script runs in. It lives on the global of Redflag's isolated world (Chrome
+ * and Firefox), which page scripts can neither read nor set. A same-document navigation (pushState, a hash change)
+ * keeps the id; a new document gets a new content script (lib/content-injection.ts) and so a new id.
  */
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 
 const KEY = '__redflagDocumentId';
 
@@ -35,4 +33,17 @@ export function answerDocumentIdQuestion(raw: unknown, sender: Browser.runtime.M
   if (q.envelope !== DOCUMENT_ID_QUESTION.envelope || q.type !== DOCUMENT_ID_QUESTION.type) return false;
   sendResponse({ document: thisDocumentId() });
   return true;
+}
+
+/**
+ * Content script, first thing in main(): answer the background's document-id question from now on (the rest of the
+ * content script's messages are handled once its engine is ready). Returns a function that removes the listener.
+ */
+export function answerDocumentIds(): () => void {
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    answerDocumentIdQuestion(raw, sender, browser.runtime.id, sendResponse);
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
 }

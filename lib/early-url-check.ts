@@ -1,13 +1,13 @@
 /**
  * Early address check for a tab: as soon as the background learns a tab's new address (tabs.onUpdated), a look-alike
- * domain gets the toolbar badge, before the content script has scanned the page (it waits for `load` and idle time,
- * which a slow or stalled page may never reach). Background only (lib/url imports tldts).
+ * domain gets the toolbar badge, before the content script has scanned the page (it is injected after `load` and
+ * waits for idle time, which a slow or stalled page may never reach). Background only (lib/url imports tldts).
  *
  * Only the address is checked, as the page itself (`surface: 'page'`): the same lib/url findings the content verdict
  * is merged with later (lib/page-url-verdict.ts), so the early badge never disagrees with the full verdict.
- * The early badge never replaces one already shown: a tab whose stored verdict belongs to this address, or whose
- * badge is already set (by the full verdict, or an earlier event of this navigation), keeps it. Browsers clear a
- * tab's badge when it loads a new document, so a new page starts empty.
+ * The early verdict never replaces a stored one: the page's own (full) verdict, whatever its address (a pushState
+ * keeps the document), or an early one for this same address (an earlier event of this navigation). The caller runs
+ * the check after the tab's stale verdict was forgotten (lib/tab-lifecycle.ts), in the tab's queue.
  */
 import { scoreFindings } from './engine/engine';
 import type { ScoringConfig } from './engine/pack';
@@ -28,34 +28,31 @@ export function addressVerdict(url: string, scoring: ScoringConfig): Verdict | n
 
 export interface EarlyUrlCheckDeps {
   scoring: ScoringConfig;
-  /** The URL whose full verdict is stored for the tab, if any. */
-  storedUrl(tabId: number): Promise<string | null>;
+  /** The tab's stored verdict (its address, and whether it is an early one), if any. */
+  stored(tabId: number): Promise<{ url: string; early?: boolean } | null>;
   /** The verdict as the user's settings deliver it (trusted sites, per-site mode, types), or null for none. */
   present(url: string, verdict: Verdict): Promise<Verdict | null>;
-  /** True when the tab's badge shows something now. */
-  badgeShown(tabId: number): Promise<boolean>;
   setBadge(tabId: number, verdict: Verdict): Promise<void>;
   /**
-   * Keep the address verdict as the tab's verdict until the page reports (so the popup explains the badge), tied to
-   * the new document when its id is known. Optional: without it only the badge is set.
+   * Keep the address verdict as the tab's verdict until the page reports (so the popup explains the badge).
+   * Optional: without it only the badge is set.
    */
-  store?(tabId: number, url: string, verdict: Verdict, document: string | undefined): Promise<void>;
+  store?(tabId: number, url: string, verdict: Verdict): Promise<void>;
 }
 
 export type EarlyCheckOutcome = 'clean' | 'reported' | 'silenced' | 'badged';
 
-/** Checks a tab's address and sets the badge when it warns (and no full verdict for it is stored yet). */
-export function createEarlyUrlCheck(
-  deps: EarlyUrlCheckDeps,
-): (tabId: number, url: string | undefined, document?: string) => Promise<EarlyCheckOutcome> {
-  return async (tabId, url, document) => {
+/** Checks a tab's address and sets the badge when it warns (and no verdict of the page, or for this address, is stored). */
+export function createEarlyUrlCheck(deps: EarlyUrlCheckDeps): (tabId: number, url: string | undefined) => Promise<EarlyCheckOutcome> {
+  return async (tabId, url) => {
     const verdict = url ? addressVerdict(url, deps.scoring) : null;
     if (!url || !verdict) return 'clean';
-    if ((await deps.storedUrl(tabId)) === url || (await deps.badgeShown(tabId))) return 'reported';
+    const stored = await deps.stored(tabId);
+    if (stored && (!stored.early || stored.url === url)) return 'reported';
     const shown = await deps.present(url, verdict);
     if (!shown?.warn) return 'silenced';
     await deps.setBadge(tabId, shown);
-    await deps.store?.(tabId, url, verdict, document);
+    await deps.store?.(tabId, url, verdict);
     return 'badged';
   };
 }

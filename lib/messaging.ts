@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { SCAM_TYPES, type Evidence, type Finding, type Verdict } from '@/lib/engine/types';
-import { answerDocumentIdQuestion, DOCUMENT_ID, DOCUMENT_ID_QUESTION, thisDocumentId } from './document-id';
+import { DOCUMENT_ID, DOCUMENT_ID_QUESTION, thisDocumentId } from './document-id';
 import type { InPageStrings } from '@/lib/i18n/banner-strings';
 
 /** What a content script reports about its page. */
@@ -238,7 +238,6 @@ export async function askDocumentId(tabId: number, timeoutMs = 2_000): Promise<s
 /** Content script: handle the background's messages (validated); returns a function that removes the listener. */
 export function onTabMessages(handlers: { [K in keyof TabProtocolMap]: (data: TabProtocolMap[K]) => void }): () => void {
   const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    if (answerDocumentIdQuestion(raw, sender, browser.runtime.id, sendResponse)) return false;
     const message = parseTabMessage(raw, sender);
     if (message) handlers[message.type](message.data);
     return false;

@@ -25,8 +25,11 @@ export type NavigationOutcome = 'none' | 'kept' | 'cleared';
 export interface TabLifecycle {
   /** Run `work` after every earlier operation on this tab has settled (reports, checks, removal). */
   serial<T>(tabId: number, work: () => Promise<T>): Promise<T>;
-  /** The tab was updated (status or URL changed): keep the verdict only if the same document still shows. */
-  updated(tabId: number): Promise<NavigationOutcome>;
+  /**
+   * The tab was updated (status or URL changed; `url`: its address now): keep the verdict only if the same document
+   * still shows, or, for the early address verdict (no document yet), while the tab shows the same address.
+   */
+  updated(tabId: number, url?: string): Promise<NavigationOutcome>;
   /** The tab was closed. */
   removed(tabId: number): Promise<void>;
 }
@@ -50,10 +53,11 @@ export function createTabLifecycle(deps: TabLifecycleDeps): TabLifecycle {
 
   return {
     serial,
-    updated: (tabId) =>
+    updated: (tabId, url) =>
       serial(tabId, async () => {
         const stored = await deps.get(tabId);
         if (!stored) return 'none';
+        if (stored.early && stored.document === undefined && url !== undefined && stored.url === url) return 'kept';
         const showing = stored.document ? await deps.askDocument(tabId) : null;
         if (showing !== null && showing === stored.document) return 'kept';
         await deps.clear(tabId);

@@ -10,7 +10,7 @@ import { contentScriptNames, currentWorker, expectWarningHolds, hostileState, HO
 
 test.describe('hostile page forging Redflag', () => {
   test('forged "newer content script started" events do not switch the scan off', async ({ page, context, serviceWorker, extensionId, sites }) => {
-    const names = await contentScriptNames(serviceWorker);
+    const names = contentScriptNames();
     expect(names.length).toBeGreaterThan(0);
     // The page knows the extension id (a store extension's id is public) and the entrypoint names (in the package).
     await page.goto(`${sites}/${HOSTILE}/forge-invalidate.html?id=${extensionId}&names=${names.join(',')}`);

@@ -2,8 +2,10 @@
  * Helpers for the hostile-page specs (tests/e2e/hostile-*.spec.ts): what the page did (window.__hostile), the
  * warning as the extension holds it (stored verdict + toolbar badge, both out of the page's reach), and the popup.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { badgeText, expect, storedVerdicts, type StoredTabVerdict } from './fixtures';
+import { badgeText, EXTENSION_DIR, expect, storedVerdicts, type StoredTabVerdict } from './fixtures';
 
 export const HOSTILE = 'hostile';
 
@@ -52,12 +54,14 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   return popup;
 }
 
-/** Content-script entrypoint names of the built extension (content-scripts/<name>.js in the manifest). */
-export async function contentScriptNames(sw: Worker): Promise<string[]> {
-  const manifest = (await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }).chrome.runtime.getManifest())) as {
-    content_scripts?: { js?: string[] }[];
-  };
-  return (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []).map((js) => js.replace(/^content-scripts\//, '').replace(/\.js$/, ''));
+/**
+ * Content-script entrypoint names of the built extension (content-scripts/<name>.js in the package, whether declared
+ * in the manifest or injected by the background): a page can read them from the published package.
+ */
+export function contentScriptNames(): string[] {
+  return readdirSync(join(EXTENSION_DIR, 'content-scripts'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => f.replace(/\.js$/, ''));
 }
 
 const MARKER = '__redflagBeforeRestart';

@@ -1,7 +1,8 @@
 /**
  * Least privilege and CSP (SECURITY.md, P8), on the BUILT extension (.output/chrome-mv3, after `wxt build`):
- * every permission in manifest.json is justified in SECURITY.md and used by the bundled code; no host permissions,
- * no external messaging, content scripts only on http(s); the single web-accessible file needs a dynamic URL; the
+ * every permission in manifest.json is justified in SECURITY.md and used by the bundled code; host permissions only
+ * for http(s) pages, no external messaging, no content script declared (the background injects it after load, into
+ * the isolated world); the single web-accessible file needs a dynamic URL; the
  * extension pages' CSP keeps Manifest V3's default (no 'unsafe-eval', no remote code), and Chromium enforces it:
  * eval, new Function, string timers and inline scripts are refused in the popup.
  */
@@ -58,10 +59,15 @@ test.describe('manifest and CSP of the built extension', () => {
     console.log(`[permissions] ${permissions.length} permissions (${permissions.join(', ')}), all justified and used`);
   });
 
-  test('no host permissions, no external messaging, content scripts only on http(s) pages', () => {
+  test('host permissions for http(s) pages only, no external messaging, no declared content script', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // Declared content scripts slow every page load down, even empty ones (lib/content-injection.ts).
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    // Injected scripts run in Redflag's isolated world, never in the page's.
+    expect(/\.scripting\.executeScript/.test(code)).toBe(true);
+    expect(/world\s*:\s*["'`]MAIN["'`]/.test(code), 'no script injected into the page world').toBe(false);
     expect(manifest.externally_connectable, 'web pages and other extensions have no channel to the background').toBeUndefined();
     expect(/onMessageExternal|onConnectExternal/.test(code), 'no handler for other extensions or pages').toBe(false);
     for (const cs of manifest.content_scripts ?? []) {

@@ -51,6 +51,19 @@ describe('tab lifecycle: a verdict holds while the document that reported it sho
     expect(asked).toEqual([]);
   });
 
+  it('keeps the early address verdict while the tab shows the same address, and forgets it on another', async () => {
+    const { store, asked, lifecycle } = fakeTabs(new Map([[1, 'doc-a']]));
+    store.set(1, { ...record(1), early: true });
+    expect(await lifecycle.updated(1, 'https://scam.example/')).toBe('kept');
+    expect(await lifecycle.updated(1)).toBe('cleared');
+    store.set(1, { ...record(1), early: true });
+    expect(await lifecycle.updated(1, 'https://scam.example/other')).toBe('cleared');
+    // The page's own verdict (not early) is tied to its document, never to its address.
+    store.set(1, record(1));
+    expect(await lifecycle.updated(1, 'https://scam.example/')).toBe('cleared');
+    expect(asked).toEqual([]);
+  });
+
   it('does nothing for a tab without a verdict', async () => {
     const { asked, lifecycle } = fakeTabs(new Map());
     expect(await lifecycle.updated(7)).toBe('none');

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SCORING } from '../../../lib/engine/pack';
 import type { Verdict } from '../../../lib/engine/types';
-import { EARLY_ADDRESS_PORT, earlyAddressOf } from '../../../lib/early-address';
 import { addressVerdict, createEarlyUrlCheck, presentEarly } from '../../../lib/early-url-check';
 import { defaultSettings } from '../../../lib/settings/settings-model';
 import { SETTINGS_KEY, saveUserSettings } from '../../../lib/settings/settings-store';
@@ -31,15 +30,19 @@ describe('addressVerdict: a tab address on its own', () => {
 });
 
 describe('createEarlyUrlCheck', () => {
-  function setup(stored: string | null = null, silence = false, shown = false) {
+  /** `stored`: the tab's stored verdict before the check; the check's own store updates it. */
+  function setup(stored: { url: string; early?: boolean } | null = null, silence = false) {
     const badges: { tabId: number; verdict: Verdict }[] = [];
+    let current = stored;
     const check = createEarlyUrlCheck({
       scoring: DEFAULT_SCORING,
-      storedUrl: async () => stored,
-      badgeShown: async () => shown || badges.length > 0,
+      stored: async () => current,
       present: async (_url, verdict) => (silence ? { ...verdict, warn: false } : verdict),
       setBadge: async (tabId, verdict) => {
         badges.push({ tabId, verdict });
+      },
+      store: async (_tabId, url) => {
+        current = { url, early: true };
       },
     });
     return { check, badges };
@@ -60,43 +63,40 @@ describe('createEarlyUrlCheck', () => {
     expect(badges).toEqual([]);
   });
 
-  it('hands a badged address verdict to the store with the document id, and nothing else', async () => {
-    const stored: [number, string, Verdict, string | undefined][] = [];
+  it('hands a badged address verdict to the store, and nothing else', async () => {
+    const stored: [number, string, Verdict][] = [];
     const check = createEarlyUrlCheck({
       scoring: DEFAULT_SCORING,
-      storedUrl: async () => null,
-      badgeShown: async () => false,
+      stored: async () => null,
       present: async (_url, verdict) => verdict,
       setBadge: async () => {},
       store: async (...args) => void stored.push(args),
     });
-    expect(await check(7, 'https://paypa1-secure-login.com/signin', 'doc-1')).toBe('badged');
-    expect(await check(7, 'https://www.paypal.com/signin', 'doc-2')).toBe('clean');
+    expect(await check(7, 'https://paypa1-secure-login.com/signin')).toBe('badged');
+    expect(await check(7, 'https://www.paypal.com/signin')).toBe('clean');
     expect(stored).toHaveLength(1);
     expect(stored[0]!.slice(0, 2)).toEqual([7, 'https://paypa1-secure-login.com/signin']);
     expect(stored[0]![2].findings.map((f) => f.rule)).toContain('url-lookalike-domain');
-    expect(stored[0]![3]).toBe('doc-1');
   });
 
-  it('does not overwrite the full verdict stored for the same address', async () => {
+  it("never replaces the page's own verdict, whatever address it was stored for (pushState keeps the document)", async () => {
     const url = 'https://paypa1-secure-login.com/signin';
-    const { check, badges } = setup(url);
-    expect(await check(7, url)).toBe('reported');
-    expect(badges).toEqual([]);
-    // A verdict stored for the previous address does not count.
-    const other = setup('https://example.org/');
-    expect(await other.check(7, url)).toBe('badged');
+    for (const stored of [{ url }, { url: 'https://paypa1-secure-login.com/', early: false }]) {
+      const { check, badges } = setup(stored);
+      expect(await check(7, url)).toBe('reported');
+      expect(badges).toEqual([]);
+    }
   });
 
-  it('never replaces a badge already shown (the full verdict, or an earlier event of the same navigation)', async () => {
+  it('badges once per address: an earlier early verdict for the same address counts, one for another address does not', async () => {
     const url = 'https://paypa1-secure-login.com/signin';
-    const full = setup(null, false, true);
-    expect(await full.check(7, url)).toBe('reported');
-    expect(full.badges).toEqual([]);
     const repeated = setup();
     expect(await repeated.check(7, url)).toBe('badged');
     expect(await repeated.check(7, url)).toBe('reported');
     expect(repeated.badges).toHaveLength(1);
+    const moved = setup({ url: 'https://metamask-wallet-connect.com/', early: true });
+    expect(await moved.check(7, url)).toBe('badged');
+    expect(moved.badges).toHaveLength(1);
   });
 
   it("follows the user's settings (a trusted site gets no badge)", async () => {
@@ -128,30 +128,5 @@ describe('presentEarly: settings for the early badge', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: trustSite(defaultSettings(), 'paypa1-secure-login.com', 'always', Date.now()) });
     expect((await presentEarly(url, v, 50))?.warn).toBe(false);
-  });
-});
-
-describe('earlyAddressOf: which ports name a tab address', () => {
-  const own = 'ext-id';
-  const port = (name: string, sender: Record<string, unknown> | undefined) => ({ name, sender }) as unknown as Parameters<typeof earlyAddressOf>[0];
-  const good = { id: own, url: 'https://example.org/a', frameId: 0, tab: { id: 5 } };
-
-  it("accepts our content script's port from a tab's top frame", () => {
-    expect(earlyAddressOf(port(EARLY_ADDRESS_PORT, good), own)).toEqual({ tabId: 5, url: 'https://example.org/a' });
-  });
-
-  it('reads the new document id from the port name, and drops a malformed one', () => {
-    expect(earlyAddressOf(port(`${EARLY_ADDRESS_PORT}#0a1b2c`, good), own)).toEqual({ tabId: 5, url: 'https://example.org/a', document: '0a1b2c' });
-    expect(earlyAddressOf(port(`${EARLY_ADDRESS_PORT}#<b>x</b>`, good), own)).toEqual({ tabId: 5, url: 'https://example.org/a' });
-    expect(earlyAddressOf(port(`other#0a1b2c`, good), own)).toBeNull();
-  });
-
-  it('ignores other ports, other extensions, sub-frames, extension pages and non-web addresses', () => {
-    expect(earlyAddressOf(port('other', good), own)).toBeNull();
-    expect(earlyAddressOf(port(EARLY_ADDRESS_PORT, { ...good, id: 'someone-else' }), own)).toBeNull();
-    expect(earlyAddressOf(port(EARLY_ADDRESS_PORT, { ...good, frameId: 3 }), own)).toBeNull();
-    expect(earlyAddressOf(port(EARLY_ADDRESS_PORT, { ...good, tab: undefined }), own)).toBeNull();
-    expect(earlyAddressOf(port(EARLY_ADDRESS_PORT, { ...good, url: 'chrome-extension://ext-id/popup.html' }), own)).toBeNull();
-    expect(earlyAddressOf(port(EARLY_ADDRESS_PORT, undefined), own)).toBeNull();
   });
 });
