@@ -57,6 +57,13 @@ describe('urlFindings: which URLs are read, with evidence', () => {
     expect(f[0]!.rule).toBe('url-lookalike-domain'); // sorted by weight
   });
 
+  it('a shortened link alone does not make a genuine SMS warn; with another sign it counts', () => {
+    const genuine = { surface: 'sms' as const, text: 'Your appointment at City Dental is confirmed for Tue 3pm. Details: https://bit.ly/cd-appt' };
+    expect(mergeVerdicts(none, urlFindings(genuine)).warn).toBe(false);
+    const lure = { surface: 'sms' as const, text: 'Parcel held at customs, pay the fee: https://bit.ly/x http://203.0.113.9/pay' };
+    expect(mergeVerdicts(none, urlFindings(lure)).warn).toBe(true);
+  });
+
   it('yields nothing for official and plain URLs', () => {
     expect(urlFindings({ surface: 'sms', text: 'See https://www.dbs.com.sg/personal for details.' })).toEqual([]);
     expect(urlFindings({ surface: 'page', url: 'https://example.com/', title: 'Example', text: 'Hello' })).toEqual([]);
