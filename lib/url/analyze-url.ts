@@ -566,7 +566,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       signals.push({ rule: 'url-free-hosting', level: msg && !blog ? 'medium' : 'low', detail: `The page is on ${hosting.entry}, where anyone can publish a page for free.`, matched: hosting.entry });
     }
     if (shortener && !(platformApex && emptyPath)) {
-      signals.push({ rule: 'url-shortener', level: 'low', detail: `The link is shortened (${shortener}), which hides where it really goes.`, matched: shortener });
+      signals.push({ rule: 'url-shortener', level: msg ? 'medium' : 'low', detail: `The link is shortened (${shortener}), which hides where it really goes.`, matched: shortener });
     }
     // A server's address written into its name (151-236-54-165.static.example.net, 35.247.201.255.bc.…): the link
     // goes to a bare machine, as with an IP host (APWG: IP-based phishing URLs).

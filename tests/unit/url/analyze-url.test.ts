@@ -107,12 +107,11 @@ describe('DO NOT detect: near-miss legitimate domains', () => {
 });
 
 describe('context: page vs message', () => {
-  it('free hosting is weak on pages and medium in messages; a shortener is weak everywhere', () => {
+  it('free hosting and shorteners are weak on pages and medium in messages', () => {
     expect(rules('https://myblog.blogspot.com/2024/post.html', 'page')).toEqual(['url-free-hosting:low']);
     expect(rules('https://myblog.blogspot.com/2024/post.html', 'message')).toEqual(['url-free-hosting:medium']);
-    // Operators, shops and clinics send shortened links in genuine SMS: a shortener adds to other signs, never warns alone.
     expect(rules('https://bit.ly/xyz', 'page')).toEqual(['url-shortener:low']);
-    expect(rules('https://bit.ly/xyz', 'message')).toEqual(['url-shortener:low']);
+    expect(rules('https://bit.ly/xyz', 'message')).toEqual(['url-shortener:medium']);
   });
 
   it('flags hosting by full hostname, never the whole platform', () => {
@@ -281,9 +280,9 @@ describe('IP address written into a host name', () => {
   });
 
   it('shorteners and link pages added: bitly.com, j.mp, heylink.me', () => {
-    for (const u of ['https://bitly.com/3kOabc', 'https://j.mp/2ZZabc']) expect(rules(u), u).toContain('url-shortener:low');
+    for (const u of ['https://bitly.com/3kOabc', 'https://j.mp/2ZZabc']) expect(rules(u), u).toContain('url-shortener:medium');
     expect(rules('https://heylink.me/some-page/')).toContain('url-free-hosting:medium');
-    expect(rules('https://bitly.com/').some((r) => r.startsWith('url-shortener'))).toBe(false);
+    expect(rules('https://bitly.com/')).not.toContain('url-shortener:medium');
   });
 });
 

@@ -62,6 +62,8 @@ describe('urlFindings: which URLs are read, with evidence', () => {
     expect(mergeVerdicts(none, urlFindings(genuine)).warn).toBe(false);
     const lure = { surface: 'sms' as const, text: 'Parcel held at customs, pay the fee: https://bit.ly/x http://203.0.113.9/pay' };
     expect(mergeVerdicts(none, urlFindings(lure)).warn).toBe(true);
+    // A bare link someone asks about has nothing else to go on: the shortener counts in full.
+    expect(mergeVerdicts(none, urlFindings({ surface: 'url', url: 'https://bit.ly/cd-appt' })).warn).toBe(true);
   });
 
   it('yields nothing for official and plain URLs', () => {
