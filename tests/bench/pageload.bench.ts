@@ -16,7 +16,7 @@ import { median, verdictLine } from './stats';
 const EXT = process.env.BENCH_EXT ? resolve(process.env.BENCH_EXT) : resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_PAGELOAD_RUNS ?? 12);
 /** Time after `load` during which idle work (the content script's scan) is observed. */
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 4_000);
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 6_000);
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
