@@ -96,12 +96,19 @@ export default defineBackground(() => {
     waiting.add(tabId);
     void tabs.serial(tabId, () => ensureContentScript(tabId)).finally(() => waiting.delete(tabId));
   };
-  // Pages open when Redflag is installed, updated or the browser starts (restored tabs): a page that finished loading
-  // before this worker listened would otherwise go unprotected (measured: its "complete" update can be lost then).
-  // A page still loading gets the script now too; it waits for `load` itself.
+  const checkAddress = (tabId: number, url: string) =>
+    void tabs.serial(tabId, () => earlyUrlCheck(tabId, url)).catch((error: unknown) => console.warn('[redflag] early address check failed', error));
+  // Pages open when Redflag is installed, updated or the browser starts (restored tabs): a page that started or
+  // finished loading before this worker listened would otherwise go unchecked and unprotected (measured: its updates
+  // can be lost then). A page still loading gets the script once it is idle; the script waits for `load` itself.
   const protectOpenTabs = () =>
     void browser.tabs.query({}).then(
-      (open) => open.forEach((tab) => tab.id !== undefined && tab.id >= 0 && isWebPage(tab.url) && protect(tab.id)),
+      (open) =>
+        open.forEach((tab) => {
+          if (tab.id === undefined || tab.id < 0 || !isWebPage(tab.url)) return;
+          checkAddress(tab.id, tab.url);
+          protect(tab.id);
+        }),
       () => {},
     );
   browser.runtime.onInstalled.addListener(protectOpenTabs);
@@ -114,10 +121,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.status === undefined && changeInfo.url === undefined) return;
     void tabs.updated(tabId, tab.url).catch((error: unknown) => console.warn('[redflag] tab update check failed', error));
-    if ((changeInfo.status === 'loading' || changeInfo.url !== undefined) && isWebPage(tab.url)) {
-      const url = tab.url;
-      void tabs.serial(tabId, () => earlyUrlCheck(tabId, url)).catch((error: unknown) => console.warn('[redflag] early address check failed', error));
-    }
+    if ((changeInfo.status === 'loading' || changeInfo.url !== undefined) && isWebPage(tab.url)) checkAddress(tabId, tab.url);
     if (changeInfo.status === 'complete' && isWebPage(tab.url)) protect(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -77,7 +77,13 @@ export function createContentInjector(deps: InjectorDeps): (tabId: number) => Pr
   };
 }
 
-/** The injector on the browser's scripting API (Chrome MV3; Firefox 102+ also in MV2). */
+/**
+ * The injector on the browser's scripting API (Chrome MV3; Firefox 102+ also in MV2). The one-line probe runs at once
+ * (`injectImmediately`: waiting for a stalled page to become idle would hold the tab's queue, and its early address
+ * check, for ever). The content script itself is injected without it: the browser runs it once the document is idle,
+ * the moment a declared `document_idle` script would run, so a tab still loading when Redflag is installed is never
+ * given the bundle in the middle of its parse.
+ */
 export const scriptingInjector: InjectorDeps = {
   async claimed(tabId) {
     const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, injectImmediately: true, func: isClaimed, args: [CLAIM_KEY] });
@@ -89,7 +95,7 @@ export const scriptingInjector: InjectorDeps = {
     // So it is not awaited: the script's first statements (claimDocument) run before any later injection into the
     // frame, and a copy that finds the document claimed stops.
     void browser.scripting
-      .executeScript({ target: { tabId, frameIds: [0] }, injectImmediately: true, files: [CONTENT_SCRIPT_FILE] })
+      .executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] })
       .catch((error: unknown) => console.debug('[redflag] content script not injected', tabId, error));
   },
 };
