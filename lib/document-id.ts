@@ -25,7 +25,7 @@ export function thisDocumentId(): string {
 
 /**
  * Content script: answer the background's document-id question (only from this extension's background, which has no
- * `sender.tab`). Returns true when `raw` was that question. Both content scripts answer, with the same id.
+ * `sender.tab`). Returns true when `raw` was that question. A copy that replaces an orphaned one answers with the same id.
  */
 export function answerDocumentIdQuestion(raw: unknown, sender: Browser.runtime.MessageSender, ownId: string, sendResponse: (reply: unknown) => void): boolean {
   const q = raw as { envelope?: unknown; type?: unknown } | null;

@@ -57,7 +57,7 @@ export function createTabLifecycle(deps: TabLifecycleDeps): TabLifecycle {
       serial(tabId, async () => {
         const stored = await deps.get(tabId);
         if (!stored) return 'none';
-        if (stored.early && stored.document === undefined && url !== undefined && stored.url === url) return 'kept';
+        if (stored.early && url !== undefined && stored.url === url) return 'kept';
         const showing = stored.document ? await deps.askDocument(tabId) : null;
         if (showing !== null && showing === stored.document) return 'kept';
         await deps.clear(tabId);

@@ -93,6 +93,12 @@ export type UrlContext = 'page' | 'message';
 
 export interface AnalyzeOptions {
   context?: UrlContext;
+  /**
+   * The link comes with a message's own words (an SMS, chat or e-mail text, which the rule engine reads), not as a bare
+   * link to check. A shortener is then one sign among them: genuine operator, shop and clinic SMS use shortened links,
+   * so it stays weak and never warns alone.
+   */
+  withText?: boolean;
 }
 
 export interface UrlAnalyzer {
@@ -428,7 +434,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       if (PRIVATE_IPV4.test(host) || host === '::1' || /^f[cde]/.test(host)) return { ...base, verdict: 'pass', reason: 'private-host', signals };
       signals.push({ rule: 'url-ip-host', level: 'medium', detail: 'The link goes to a bare IP address instead of a named website.', matched: host });
       brandInPath(path, signals, true);
-      followForward(raw, signals, context, depth);
+      followForward(raw, signals, { ...options, context }, depth);
       return finish(base, signals);
     }
     if (!p.domain || !p.publicSuffix) return { ...base, verdict: 'pass', reason: 'no-registrable-domain', signals };
@@ -442,7 +448,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       // An official site's redirector (google.com/url?q=, meet.google.com/linkredirect?dest=) sends the reader to
       // whatever address it carries: in a message link the destination's signals count, the redirector's name does not
       // vouch for it. (Links on a page are left as they were: search pages carry such links by the hundred.)
-      if (context === 'message') followForward(raw, signals, context, depth);
+      if (context === 'message') followForward(raw, signals, { ...options, context }, depth);
       if (signals.length) return finish(full, signals);
       return { ...full, verdict: 'official', reason: 'official-domain', brand: brandOf(official), matched: p.domain, signals };
     }
@@ -566,7 +572,7 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
       signals.push({ rule: 'url-free-hosting', level: msg && !blog ? 'medium' : 'low', detail: `The page is on ${hosting.entry}, where anyone can publish a page for free.`, matched: hosting.entry });
     }
     if (shortener && !(platformApex && emptyPath)) {
-      signals.push({ rule: 'url-shortener', level: msg ? 'medium' : 'low', detail: `The link is shortened (${shortener}), which hides where it really goes.`, matched: shortener });
+      signals.push({ rule: 'url-shortener', level: msg && !options.withText ? 'medium' : 'low', detail: `The link is shortened (${shortener}), which hides where it really goes.`, matched: shortener });
     }
     // A server's address written into its name (151-236-54-165.static.example.net, 35.247.201.255.bc.…): the link
     // goes to a bare machine, as with an IP host (APWG: IP-based phishing URLs).
@@ -649,16 +655,16 @@ export function createUrlAnalyzer(options: UrlAnalyzerOptions = {}): UrlAnalyzer
     // /absa.scp/sc.php) is a planted kit; a brand word in an ordinary article path needs a login word to count.
     const pageFile = msg && /\.(?:php\d?|aspx?|jsp|cgi|html?)(?:[?#]|$)/i.test(path);
     if (!signals.some((s) => s.brand && s.level !== 'low')) brandInPath(path, signals, !!hosting || suspiciousTld || credWords.length > 0 || cmsPath || pageFile);
-    followForward(raw, signals, context, depth);
+    followForward(raw, signals, { ...options, context }, depth);
     return finish(full, signals);
   }
 
   /** A link that forwards to another URL (redirect parameter, base64 segment): the destination's signals count. */
-  function followForward(raw: string, signals: UrlSignal[], context: UrlContext, depth: number): void {
+  function followForward(raw: string, signals: UrlSignal[], options: AnalyzeOptions, depth: number): void {
     if (depth > 0) return;
     const inner = forwardedUrl(raw);
     if (!inner) return;
-    const a = analyze(inner, { context }, depth + 1);
+    const a = analyze(inner, options, depth + 1);
     if (a.verdict === 'official' || !a.host) return;
     for (const s of a.signals) {
       if (signals.some((x) => x.rule === s.rule)) continue;

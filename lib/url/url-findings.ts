@@ -92,12 +92,10 @@ export function urlFindings(input: ScanInput, options: UrlFindingsOptions = {}):
   const byRule = new Map<string, Acc>();
   let pageAnalysis: UrlAnalysis | undefined;
   for (const t of collectTargets(input)) {
-    const a = analyzer.analyze(t.url, { context: t.context });
+    // Every input but a bare link to check (surface 'url') has words of its own that the rule engine reads.
+    const a = analyzer.analyze(t.url, { context: t.context, withText: input.surface !== 'url' });
     if (t.field === 'url') pageAnalysis = a;
-    for (const found of a.signals) {
-      // A shortened link in a message is one sign among the message's own words: genuine operator, shop and clinic SMS
-      // use them, so alone it does not warn there. A bare link to check (surface 'url') has nothing else to go on.
-      const s = found.rule === 'url-shortener' && found.level === 'medium' && input.surface !== 'url' ? { ...found, level: 'low' as const } : found;
+    for (const s of a.signals) {
       if (t.brandOnly && !(s.brand || s.rule === 'url-known-bad')) continue;
       if (t.brandOnly && s.level === 'low') continue;
       const acc = byRule.get(s.rule);

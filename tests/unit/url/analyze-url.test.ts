@@ -112,6 +112,8 @@ describe('context: page vs message', () => {
     expect(rules('https://myblog.blogspot.com/2024/post.html', 'message')).toEqual(['url-free-hosting:medium']);
     expect(rules('https://bit.ly/xyz', 'page')).toEqual(['url-shortener:low']);
     expect(rules('https://bit.ly/xyz', 'message')).toEqual(['url-shortener:medium']);
+    // In a message with words of its own (genuine operator, shop and clinic SMS use shortened links) it stays weak.
+    expect(analyzeUrl('https://bit.ly/xyz', { context: 'message', withText: true }).signals.map((x) => `${x.rule}:${x.level}`)).toEqual(['url-shortener:low']);
   });
 
   it('flags hosting by full hostname, never the whole platform', () => {
