@@ -6,7 +6,7 @@ import { CHAT_WINDOW_MESSAGES, chatWindow, messagesToUnits, parseChatText } from
 import { compileCondition, ConditionError, type CompiledCondition } from './condition';
 import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } from './normalize-text';
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
-import { PhraseMatcher } from './phrase-matcher';
+import { LOG, PhraseMatcher } from './phrase-matcher';
 import { caseSensitiveSource } from './regex-case';
 import { classRun, innerLiterals, offsetLiterals, requiredLiterals } from './regex-prefilter';
 import { findPay } from './salary';
@@ -48,6 +48,8 @@ interface CompiledRegex {
   sticky?: RegExp;
   /** Units between a match's start and its literal (`offsetLiterals`); 0 when the literals start the match. */
   offset?: number;
+  /** For sticky regexes: automaton ids of literals of which one must occur anywhere in the match (`innerLiterals`). */
+  gate?: number[];
   /** A run every match contains (`classRun`); regexes with the same run share the object. */
   run?: RunSpec;
 }
@@ -83,11 +85,13 @@ interface Unit {
   hits?: PhraseHits;
   /** `hits` sorted by selection (see ScanRun.hitsBySelection). */
   bySelection?: (number[] | undefined)[];
+  /** Per regex literal (id - literalBase): 1 when found (either pass). */
+  literalsSeen?: Uint8Array;
   /**
-   * Per regex literal (id - literalBase): undefined when absent; else the start of every occurrence (ascending)
-   * for literals tried as match starts, or PRESENT for literals that only gate a regex.
+   * Starts of the occurrences of literals tried as match starts, grouped by literal (ascending, distinct):
+   * those of literal l are startsOf.positions[startsOf.from[l] .. startsOf.from[l + 1]).
    */
-  literalStarts?: (number[] | undefined)[];
+  startsOf?: { from: Int32Array; positions: Int32Array };
   /** `hasRun` results for this unit */
   runs?: Map<RunSpec, boolean>;
   /** first match of each regex already run on this unit */
@@ -210,7 +214,15 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
             const inner = innerLiterals(source);
             if (inner && inner.every(safe)) compiled.literals = inner.map(literalId);
           }
-          if (!compiled.sticky) {
+          if (compiled.sticky) {
+            // A literal that must occur further in (`mendapat` after `no`, `billion` after `$`) also gates it.
+            const inner = innerLiterals(source);
+            const starts = new Set(compiled.literals);
+            if (inner && inner.every(safe)) {
+              const gate = inner.map(literalId);
+              if (gate.some((id) => !starts.has(id))) compiled.gate = gate;
+            }
+          } else {
             // A regex searched over the whole text first looks for a long enough run of the units it needs.
             const run = classRun(source);
             if (run) {
@@ -251,14 +263,22 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   }
   // Literal ids follow the phrase ids in one automaton; literals match anywhere (no word boundaries).
   const offset = phraseList.length;
-  for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.literals) x.literals = x.literals.map((id) => id + offset);
+  for (const r of rules) {
+    for (const sel of r.selections) {
+      for (const x of sel.regexes) {
+        if (x.literals) x.literals = x.literals.map((id) => id + offset);
+        if (x.gate) x.gate = x.gate.map((id) => id + offset);
+      }
+    }
+  }
   const matcher = new PhraseMatcher([...phraseList, ...literalList], [...phraseList.map(() => false), ...literalList.map(() => true)], true);
   yield* matcher.buildSteps();
   const positional = new Uint8Array(literalList.length);
   for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.sticky) for (const id of x.literals!) positional[id - offset] = 1;
-  // Only the first occurrence of a phrase, or of a literal that only gates a regex, is ever used.
+  // Only the first occurrence of a phrase, or of a literal that only gates a regex, is ever used; the matcher logs
+  // every occurrence of the others.
   const once = new Uint8Array(offset + literalList.length).fill(1);
-  for (let l = 0; l < literalList.length; l++) if (positional[l] === 1) once[offset + l] = 0;
+  for (let l = 0; l < literalList.length; l++) if (positional[l] === 1) once[offset + l] = LOG;
   // Per phrase, the selections that list it (CSR): a unit's hits are sorted into selections once per scan.
   const selStart = new Int32Array(offset + 1);
   for (const r of rules) for (const sel of r.selections) for (const id of sel.phraseSet) selStart[id + 1]!++;
@@ -368,9 +388,6 @@ interface PhraseHits {
   ends: number[];
 }
 
-/** Marks a regex literal that was found, for literals whose positions are not needed. */
-const PRESENT: number[] = [];
-
 /** The phrase automaton with its literal ids and a scratch "seen" table reused by every scan (scans are synchronous). */
 interface Automaton {
   matcher: PhraseMatcher;
@@ -408,8 +425,9 @@ class ScanRun {
     if (u.hits) return u.hits;
     const hits: PhraseHits = { ids: [], starts: [], ends: [] };
     const a = this.automaton;
-    const literalStarts = new Array<number[] | undefined>(a.positional.length);
-    const { literalBase, seen, positional } = a;
+    const nlit = a.positional.length;
+    const literalsSeen = new Uint8Array(nlit);
+    const { literalBase, seen } = a;
     if (a.stamp === 0x7fffffff) {
       seen.fill(0);
       a.stamp = 0;
@@ -417,25 +435,31 @@ class ScanRun {
     const stamp = ++a.stamp;
     const norm = this.norm(u);
     a.matcher.scan(norm, (id, s, e) => {
-      if (id >= literalBase) {
-        const l = id - literalBase;
-        const list = literalStarts[l];
-        if (list === undefined) literalStarts[l] = positional[l] === 1 ? [s] : PRESENT;
-        else if (list !== PRESENT) list.push(s);
-      } else if (seen[id] !== stamp) {
+      if (id >= literalBase) literalsSeen[id - literalBase] = 1;
+      else if (seen[id] !== stamp) {
         seen[id] = stamp;
         hits.ids.push(id);
         hits.starts.push(s);
         hits.ends.push(e);
       }
     }, a.once);
-    // The second pass over ambiguous units starts again from 0.
-    if (norm.ambiguous.size > 0) {
-      literalStarts.forEach((list, l) => {
-        if (list && list !== PRESENT) literalStarts[l] = [...new Set(list)].sort((x, y) => x - y);
-      });
+    // Logged occurrences grouped by literal (a counting sort: the log is in text order per pass).
+    const { log, logLength } = a.matcher;
+    if (logLength > 0) {
+      const from = new Int32Array(nlit + 1);
+      for (let j = 0; j < logLength; j += 2) from[log[j]! - literalBase + 1]!++;
+      for (let l = 0; l < nlit; l++) {
+        if (from[l + 1] !== 0) literalsSeen[l] = 1;
+        from[l + 1]! += from[l]!;
+      }
+      const fill = from.slice(0, nlit);
+      const positions = new Int32Array(logLength >> 1);
+      for (let j = 0; j < logLength; j += 2) positions[fill[log[j]! - literalBase]!++] = log[j + 1]!;
+      // The second pass over ambiguous units starts again from 0: sort each literal's starts (duplicates are skipped).
+      if (norm.ambiguous.size > 0) for (let l = 0; l < nlit; l++) if (from[l + 1]! - from[l]! > 1) positions.subarray(from[l]!, from[l + 1]!).sort();
+      u.startsOf = { from, positions };
     }
-    u.literalStarts = literalStarts;
+    u.literalsSeen = literalsSeen;
     return (u.hits = hits);
   }
 
@@ -471,9 +495,9 @@ class ScanRun {
       }
     } else {
       this.phraseHits(u);
-      const present = u.literalStarts!;
+      const seen = u.literalsSeen!;
       const base = this.automaton.literalBase;
-      if (x.literals.some((id) => present[id - base] !== undefined)) {
+      if (x.literals.some((id) => seen[id - base] === 1) && (x.gate === undefined || x.gate.some((id) => seen[id - base] === 1))) {
         const text = this.norm(u).text;
         if (x.sticky) {
           const sticky = x.sticky;
@@ -502,32 +526,36 @@ class ScanRun {
     return v;
   }
 
-  /** Ascending, distinct start offsets of the given literals in a unit. */
   /**
    * Calls `visit` with the distinct start offsets of the given literals in a unit, ascending (a lazy merge of the
    * literals' sorted lists), while it returns true.
    */
   private eachCandidate(u: Unit, literals: number[], visit: (at: number) => boolean): void {
-    const lists: number[][] = [];
+    const starts = u.startsOf;
+    if (!starts) return;
+    const { from, positions } = starts;
+    const heads: number[] = [];
+    const ends: number[] = [];
     for (const id of literals) {
-      const list = u.literalStarts![id - this.automaton.literalBase];
-      if (list) lists.push(list);
+      const l = id - this.automaton.literalBase;
+      if (from[l + 1]! > from[l]!) {
+        heads.push(from[l]!);
+        ends.push(from[l + 1]!);
+      }
     }
-    const heads = new Array<number>(lists.length).fill(0);
     let last = -1;
     for (;;) {
       let best = -1;
-      let from = -1;
-      for (let j = 0; j < lists.length; j++) {
-        const list = lists[j]!;
-        const h = heads[j]!;
-        if (h < list.length && (from < 0 || list[h]! < best)) {
-          best = list[h]!;
-          from = j;
+      let j = -1;
+      for (let i = 0; i < heads.length; i++) {
+        const h = heads[i]!;
+        if (h < ends[i]! && (j < 0 || positions[h]! < best)) {
+          best = positions[h]!;
+          j = i;
         }
       }
-      if (from < 0) return;
-      heads[from]!++;
+      if (j < 0) return;
+      heads[j]!++;
       if (best === last) continue;
       last = best;
       if (!visit(best)) return;

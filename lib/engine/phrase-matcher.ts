@@ -43,6 +43,8 @@ const MANY = -2;
  * path. An entry is (target row << 2) | KNOWN | OUTPUT, 0 = not cached yet.
  */
 const KNOWN = 2;
+/** `once` value of phrases whose occurrences go to `log` (see `scan`). */
+export const LOG = 2;
 const OUTPUT = 1;
 const MAX_ROWS = 4096;
 
@@ -104,6 +106,12 @@ export class PhraseMatcher {
   private rows = 0;
   /** Per-call reporting state of `scan(..., once)`: the caller's table, muted[phrase] === muteStamp once reported. */
   private once: Uint8Array | undefined;
+  /**
+   * Occurrences of phrases with once[phrase] === LOG, from the last `scan`: (phrase, start) pairs in the order
+   * found, logLength entries used. Such occurrences are written here instead of being reported one call each.
+   */
+  log = new Int32Array(256);
+  logLength = 0;
   private muted = new Int32Array(0);
   private muteStamp = 0;
   /** DFA entries whose OUTPUT bit this call cleared (every pattern of their target already reported). */
@@ -286,8 +294,11 @@ export class PhraseMatcher {
    * checks. When the text has a digit 1 read as `i` ("te1egram"), a second pass reads those as `l`.
    * `once[phrase] === 1`: only that phrase's first occurrence in this call is reported (over both passes), for
    * callers that need no more; a state whose patterns are all reported then stops costing anything.
+   * `once[phrase] === LOG` (2): every occurrence goes to `log` instead of `onMatch` (for phrases that occur often
+   * and whose positions are only sometimes needed).
    */
   scan(norm: NormalizedText, onMatch: (phrase: number, start: number, end: number) => void, once?: Uint8Array): void {
+    this.logLength = 0;
     if (once) {
       if (this.muteStamp === 0x7fffffff) {
         this.muted.fill(0);
@@ -385,9 +396,17 @@ export class PhraseMatcher {
           row = e >> 2;
           if ((e & OUTPUT) === 0) continue;
           const p = rowSolo[row]!;
-          if (p >= 0 && (once === undefined || once[patPhrase[p]!] !== 1)) {
-            onMatch(patPhrase[p]!, k + 1 - patLength[p]!, k + 1);
-            continue;
+          if (p >= 0) {
+            const id = patPhrase[p]!;
+            const mode = once === undefined ? 0 : once[id]!;
+            if (mode === LOG) {
+              this.append(id, k + 1 - patLength[p]!);
+              continue;
+            }
+            if (mode === 0) {
+              onMatch(id, k + 1 - patLength[p]!, k + 1);
+              continue;
+            }
           }
           s = rowState[row]!;
           if (!this.emit(text, s, k + 1, onMatch)) this.clearOutput(at);
@@ -407,6 +426,19 @@ export class PhraseMatcher {
       s = t;
       if (s !== 0 && step[3 * s + 2] !== 0) this.emit(text, s, k + 1, onMatch);
     }
+  }
+
+  private append(phrase: number, start: number): void {
+    let log = this.log;
+    const n = this.logLength;
+    if (n + 2 > log.length) {
+      log = new Int32Array(log.length * 2);
+      log.set(this.log);
+      this.log = log;
+    }
+    log[n] = phrase;
+    log[n + 1] = start;
+    this.logLength = n + 2;
   }
 
   /** The cached transition at dfa[at] leads to a state with nothing left to report in this call. */
@@ -441,7 +473,8 @@ export class PhraseMatcher {
         }
         if (single) muted[id] = muteStamp;
         else live = true;
-        onMatch(id, start, end);
+        if (once !== undefined && once[id] === LOG) this.append(id, start);
+        else onMatch(id, start, end);
       }
     }
     return live;

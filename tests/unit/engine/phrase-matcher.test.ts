@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizePhrase, normalizeText } from '../../../lib/engine/normalize-text';
-import { charClass, PhraseMatcher } from '../../../lib/engine/phrase-matcher';
+import { charClass, LOG, PhraseMatcher } from '../../../lib/engine/phrase-matcher';
 import { Rng } from '../../fuzz/prng';
 
 function matches(phrases: string[], text: string): string[] {
@@ -99,7 +99,7 @@ describe('PhraseMatcher against a brute-force search', () => {
     });
   }
 
-  test('`once` phrases report only their first occurrence, and the next scan reports everything again (same matcher, cached transitions)', () => {
+  test('`once` phrases report only their first occurrence, LOG phrases every occurrence in `log` (not `onMatch`), and the next scan reports everything again (same matcher, cached transitions)', () => {
     const rng = new Rng(77);
     const alphabet = ['a', 'b', 'c', 'n', 'o', 's', ' ', '$', '高', 'é', '1'];
     const word = (len: number) => Array.from({ length: len }, () => rng.pick(alphabet)).join('');
@@ -111,11 +111,19 @@ describe('PhraseMatcher against a brute-force search', () => {
       for (let t = 0; t < 12; t++) {
         const text = texts[t % texts.length]!;
         const useOnce = t % 3 !== 2;
-        const once = new Uint8Array(phrases.length).map(() => (rng.chance(0.6) ? 1 : 0));
+        const once = new Uint8Array(phrases.length).map(() => (rng.chance(0.5) ? 1 : rng.chance(0.4) ? LOG : 0));
         const found: string[] = [];
         m.scan(plain(text), (id, s, e) => found.push(`${id}@${s}-${e}`), useOnce ? once : undefined);
         const all = bruteForce(phrases, anywhere, text);
-        expect(found.sort(), `round ${round}.${t}: ${JSON.stringify(text)}`).toEqual(useOnce ? firstOnly(all, once).sort() : all);
+        const logged = (id: number) => useOnce && once[id] === LOG;
+        const idOf = (x: string) => Number(x.slice(0, x.indexOf('@')));
+        expect(found.sort(), `round ${round}.${t}: ${JSON.stringify(text)}`).toEqual((useOnce ? firstOnly(all, once) : all).filter((x) => !logged(idOf(x))).sort());
+        const log: string[] = [];
+        for (let j = 0; j < m.logLength; j += 2) log.push(`${m.log[j]!}@${m.log[j + 1]!}-${m.log[j + 1]! + phrases[m.log[j]!]!.length}`);
+        // in text order (by end), every occurrence of the LOG phrases
+        const ends = log.map((x) => Number(x.split('-')[1]));
+        expect(ends, `log order, round ${round}.${t}`).toEqual([...ends].sort((x, y) => x - y));
+        expect(log.sort(), `log, round ${round}.${t}: ${JSON.stringify(text)}`).toEqual(all.filter((x) => logged(idOf(x))));
       }
     }
   });

@@ -9,7 +9,7 @@ import { Rng } from '../../fuzz/prng';
 import { engineOf } from './make-pack';
 
 const SOURCES = [
-  '\\b(?:send|pay|top up)\\s\\$?\\d{2,5}\\s?usdt\\b', // literals at the start, several
+  '\\b(?:send|pay|top up)\\s\\$?\\d{2,5}\\s?usdt\\b', // literals at the start, several, and an inner literal (usdt) that gates it
   '(?<!not )\\bearn\\s(?:up to\\s)?\\$\\d', // lookbehind before the literal
   'usdt\\s?\\d', // literal without boundary
   '\\$\\s?\\d{3,}', // one-symbol literal
