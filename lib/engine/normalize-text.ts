@@ -541,9 +541,9 @@ export function normalizeText(input: string): NormalizedText {
   }
   let tokenEnd = -1;
   SWAPPABLE.lastIndex = 0;
-  for (let m = SWAPPABLE.exec(pass1); m; m = SWAPPABLE.exec(pass1)) {
-    const k = m.index;
-    if (k < tokenEnd) continue;
+  while (SWAPPABLE.test(pass1)) {
+    const k = SWAPPABLE.lastIndex - 1;
+    if (k < tokenEnd || (unitClass(pass1.charCodeAt(k - 1)) & 16) === 0) continue;
     // the token around it; findSwaps needs two letters (or marks) in it
     let letters = 0;
     let a = k;
@@ -605,11 +605,17 @@ export function normalizeText(input: string): NormalizedText {
 
 /**
  * A letter between two separator characters: a-z (text is lower case here) or any non-ASCII unit, with the low
- * half of an astral pair. A superset: each hit is checked, then the regex decides.
+ * half of an astral pair; looking back from there, one or two separators and a letter after no ASCII letter or digit
+ * (the start of a spaced-letters match). A superset: each hit is checked, then the regex decides. The look-back
+ * comes last, so it only runs where the cheap part matched (English " a " no longer reaches JavaScript).
  */
-const SEP_LETTER_SEP = /[ .·•*_-][^\x00-\x60\x7b-\x7f][\udc00-\udfff]?[ .·•*_-]/g;
-/** Runs of digits and symbols that may stand for letters (a run lies inside one token, so its first unit stands for all). */
-const SWAPPABLE = /[0-9@$]+/g;
+const SEP_LETTER_SEP = /[ .·•*_-][a-z\u0080-\uffff][\udc00-\udfff]?[ .·•*_-](?<=(?<![a-z0-9])[a-z\u0080-\uffff][\udc00-\udfff]?[ .·•*_-]{1,2}[a-z\u0080-\uffff][\udc00-\udfff]?[ .·•*_-])/g;
+/**
+ * The first unit of a run of digits and symbols that may stand for letters, when a-z or a non-ASCII unit comes
+ * before it (the caller checks for a letter or mark). Only such runs are ever swapped (`findSwaps`: a run of
+ * swappable units between letters, or a trailing 0 after letters), and the token around one is searched whole.
+ */
+const SWAPPABLE = /[0-9@$](?<=[a-z\u0080-\uffff][0-9@$])/g;
 
 /**
  * Where a spaced-letters match may start, ascending: a match's second letter sits between two separator
