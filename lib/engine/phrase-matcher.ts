@@ -55,6 +55,26 @@ const LINK_SLICE = 3000;
 /** Slot of transition (s, c) in the hash table; `scanText` inlines the same formula. */
 const hashOf = (s: number, c: number, mask: number) => (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
 
+/** Row reached by `walk`. */
+let walkRow = 0;
+
+/**
+ * The cached-transition loop alone (few live values, so they stay in registers): from unit k in DFA row `row`,
+ * follows cached transitions without output. Returns the index of the first unit it cannot take that way (an
+ * output, an uncached transition, a non-ASCII unit, or n), with `walkRow` the row before that unit.
+ */
+function walk(text: string, k: number, n: number, row: number, dfa: Uint16Array, colOf: Uint8Array, colShift: number): number {
+  for (; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) break;
+    const e = dfa[(row << colShift) | colOf[c]!]!;
+    if ((e & (KNOWN | OUTPUT)) !== KNOWN) break;
+    row = e >> 2;
+  }
+  walkRow = row;
+  return k;
+}
+
 export class PhraseMatcher {
   /** Per node: code of the edge into it, first child, next sibling, failure link, first own pattern, dictionary link. */
   private code!: Uint16Array;
@@ -379,7 +399,7 @@ export class PhraseMatcher {
     // This loop is the engine's hottest. ASCII transitions come from the lazily filled DFA table (one dependent
     // load per character once warm): dfa[(row(s) << colShift) | colOf[c]] = (row(t) << 2) | KNOWN | (OUTPUT when
     // t or a suffix of it ends a pattern). Other characters, and transitions not cached yet, take the automaton's
-    // own path (`transition`), which fills the table.
+    // own path (`transition`), which fills the table. Runs of cached transitions without output go through `walk`.
     const { step, colOf, colShift, once, patPhrase, patLength } = this;
     const n = text.length;
     let s = 0;
@@ -388,6 +408,11 @@ export class PhraseMatcher {
     let rowState = this.rowState;
     let rowSolo = this.rowSolo;
     for (let k = 0; k < n; k++) {
+      if (row >= 0) {
+        k = walk(text, k, n, row, dfa, colOf, colShift);
+        row = walkRow;
+        if (k >= n) break;
+      }
       const c = text.charCodeAt(k);
       if (c < 128 && row >= 0) {
         const at = (row << colShift) | colOf[c]!;
