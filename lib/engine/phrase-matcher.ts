@@ -57,21 +57,50 @@ const hashOf = (s: number, c: number, mask: number) => (Math.imul(s, 0x9e3779b1)
 
 /** Row reached by `walk`. */
 let walkRow = 0;
+/** `log` entries used after `walk`. */
+let walkLog = 0;
+const NO_ONCE = new Uint8Array(0);
 
 /**
  * The cached-transition loop alone (few live values, so they stay in registers): from unit k in DFA row `row`,
- * follows cached transitions without output. Returns the index of the first unit it cannot take that way (an
- * output, an uncached transition, a non-ASCII unit, or n), with `walkRow` the row before that unit.
+ * follows cached transitions whose target reports nothing, or only a LOG phrase, which it appends to `log` (while
+ * there is room). Returns the index of the first unit it cannot take that way (another output, an uncached
+ * transition, a non-ASCII unit, or n), with `walkRow` the row before that unit and `walkLog` the log entries used.
  */
-function walk(text: string, k: number, n: number, row: number, dfa: Uint16Array, colOf: Uint8Array, colShift: number): number {
+function walk(
+  text: string,
+  k: number,
+  n: number,
+  row: number,
+  dfa: Uint16Array,
+  colOf: Uint8Array,
+  colShift: number,
+  rowSolo: Int32Array,
+  once: Uint8Array,
+  patPhrase: Int32Array,
+  patLength: Int32Array,
+  log: Int32Array,
+  logLength: number,
+): number {
   for (; k < n; k++) {
     const c = text.charCodeAt(k);
     if (c >= 128) break;
     const e = dfa[(row << colShift) | colOf[c]!]!;
-    if ((e & (KNOWN | OUTPUT)) !== KNOWN) break;
+    if ((e & (KNOWN | OUTPUT)) !== KNOWN) {
+      if (e === 0) break;
+      const r = e >> 2;
+      const p = rowSolo[r]!;
+      if (p < 0 || once[patPhrase[p]!] !== LOG || logLength + 2 > log.length) break;
+      log[logLength] = patPhrase[p]!;
+      log[logLength + 1] = k + 1 - patLength[p]!;
+      logLength += 2;
+      row = r;
+      continue;
+    }
     row = e >> 2;
   }
   walkRow = row;
+  walkLog = logLength;
   return k;
 }
 
@@ -399,7 +428,8 @@ export class PhraseMatcher {
     // This loop is the engine's hottest. ASCII transitions come from the lazily filled DFA table (one dependent
     // load per character once warm): dfa[(row(s) << colShift) | colOf[c]] = (row(t) << 2) | KNOWN | (OUTPUT when
     // t or a suffix of it ends a pattern). Other characters, and transitions not cached yet, take the automaton's
-    // own path (`transition`), which fills the table. Runs of cached transitions without output go through `walk`.
+    // own path (`transition`), which fills the table. Runs of cached transitions without output (or with only a
+    // LOG phrase) go through `walk`.
     const { step, colOf, colShift, once, patPhrase, patLength } = this;
     const n = text.length;
     let s = 0;
@@ -409,8 +439,9 @@ export class PhraseMatcher {
     let rowSolo = this.rowSolo;
     for (let k = 0; k < n; k++) {
       if (row >= 0) {
-        k = walk(text, k, n, row, dfa, colOf, colShift);
+        k = walk(text, k, n, row, dfa, colOf, colShift, rowSolo, once ?? NO_ONCE, patPhrase, patLength, this.log, this.logLength);
         row = walkRow;
+        this.logLength = walkLog;
         if (k >= n) break;
       }
       const c = text.charCodeAt(k);
