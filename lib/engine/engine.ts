@@ -34,6 +34,8 @@ interface CompiledSelection {
   url?: UrlPredicate;
   minUsdMonthly?: number;
   missing: string[];
+  /** The units it looks at, as a key of ScanRun.pools: `${field}|${from}`. */
+  poolKey: string;
 }
 
 interface CompiledRegex {
@@ -239,7 +241,8 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           }
           return compiled;
         });
-        const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, gid: selectionCount++, regexes, missing: s.missing ?? [] };
+        const poolKey = `${s.field ?? ''}|${s.from ?? ''}`;
+        const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, gid: selectionCount++, regexes, missing: s.missing ?? [], poolKey };
         if (s.label !== undefined) sel.label = s.label;
         if (s.field !== undefined) sel.field = s.field;
         if (s.from !== undefined) sel.from = s.from;
@@ -293,6 +296,8 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
     positional,
     once,
     stamp: 0,
+    counted: new Int32Array(offset),
+    countStamp: 0,
     selStart,
     selList,
     selections: selectionCount,
@@ -400,6 +405,9 @@ interface Automaton {
   /** Per automaton id: 1 when only its first occurrence in a unit matters (phrases, gating literals). */
   once: Uint8Array;
   stamp: number;
+  /** counted[phrase] === countStamp: phrase already counted for the selection being evaluated (see `selection`). */
+  counted: Int32Array;
+  countStamp: number;
   /** Selections of phrase id: selList[selStart[id] .. selStart[id + 1]) (global selection indexes). */
   selStart: Int32Array;
   selList: Int32Array;
@@ -568,7 +576,7 @@ class ScanRun {
   }
 
   private pool(sel: CompiledSelection): Unit[] {
-    const key = `${sel.field ?? ''}|${sel.from ?? ''}`;
+    const key = sel.poolKey;
     let pool = this.pools.get(key);
     if (!pool) {
       pool = this.units.filter((u) => inField(u, sel.field) && (sel.from === undefined || (u.kind === 'message' && (u.from === sel.from || u.from === 'unknown'))));
@@ -594,15 +602,23 @@ class ScanRun {
     // Distinct phrases of this selection found anywhere in the pool (first occurrence is the evidence).
     // Loops over the hits of each unit (few) rather than over the selection's phrases (can be hundreds).
     if (sel.phraseSet.size > 0) {
-      const seen = pool.length > 1 ? new Set<number>() : undefined;
+      const a = this.automaton;
+      const several = pool.length > 1;
+      if (several && a.countStamp === 0x7fffffff) {
+        a.counted.fill(0);
+        a.countStamp = 0;
+      }
+      const stamp = several ? ++a.countStamp : 0;
       for (const u of pool) {
         const found = this.phraseHits(u);
         const mine = this.hitsBySelection(u)[sel.gid];
         if (mine === undefined) continue;
         for (const k of mine) {
           const id = found.ids[k]!;
-          if (seen?.has(id)) continue;
-          seen?.add(id);
+          if (several) {
+            if (a.counted[id] === stamp) continue;
+            a.counted[id] = stamp;
+          }
           hits++;
           ev?.push(this.evidence(u, found.starts[k]!, found.ends[k]!));
         }
