@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { contentPackJson, contentPackScoring } from '@/lib/content-pack';
-import { createContentInjector, isWebPage, scriptingInjector } from '@/lib/content-injection';
+import { createContentInjector, isWebPage, scriptingInjector, sweepOpenTabs } from '@/lib/content-injection';
 import { createEarlyUrlCheck, presentEarly } from '@/lib/early-url-check';
 import { chosenInPageStrings } from '@/lib/i18n/banner-strings';
 import { askDocumentId, onMessages, sendTabMessage } from '@/lib/messaging';
@@ -98,17 +98,11 @@ export default defineBackground(() => {
   };
   const checkAddress = (tabId: number, url: string) =>
     void tabs.serial(tabId, () => earlyUrlCheck(tabId, url)).catch((error: unknown) => console.warn('[redflag] early address check failed', error));
-  // Pages open when Redflag is installed, updated or the browser starts (restored tabs): a page that started or
-  // finished loading before this worker listened would otherwise go unchecked and unprotected (measured: its updates
-  // can be lost then). A page still loading gets the script once it is idle; the script waits for `load` itself.
+  // Pages open when Redflag is installed, updated or the browser starts (restored tabs): lib/content-injection.ts
+  // sweepOpenTabs (the address check and the content script, for pages loaded or still loading).
   const protectOpenTabs = () =>
     void browser.tabs.query({}).then(
-      (open) =>
-        open.forEach((tab) => {
-          if (tab.id === undefined || tab.id < 0 || !isWebPage(tab.url)) return;
-          checkAddress(tab.id, tab.url);
-          protect(tab.id);
-        }),
+      (open) => sweepOpenTabs(open, { checkAddress, protect }),
       () => {},
     );
   browser.runtime.onInstalled.addListener(protectOpenTabs);

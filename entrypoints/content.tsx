@@ -12,6 +12,7 @@
  */
 import '@/lib/ui/warning-banner.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimDocument } from '@/lib/content-injection';
 import { answerDocumentIds } from '@/lib/document-id';
 import { loadContentEngine, WARM_UP_CHARS } from '@/lib/content-engine';
@@ -53,7 +54,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  main(ctx) {
     // One copy per document: a copy injected while another still runs here stops at once.
     if (!claimDocument(() => ctx.isValid)) return;
     ctx.onInvalidated(answerDocumentIds());
@@ -61,146 +62,154 @@ export default defineContentScript({
     // restart event, nor press Redflag's buttons (e.g. "Trust this site") from script (SECURITY.md, P2).
     ignoreForgedRestarts();
     dropUntrustedInputOn([BANNER_HOST, MARKER_HOST]);
-    const settingsLoad = loadEffectiveSettings(); // read while the page settles
-    // Nothing heavy runs before the page has loaded and the browser is idle.
-    if (document.readyState !== 'complete') {
-      await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve(), { once: true }));
-    }
-    await whenIdle(ctx);
-    if (ctx.isInvalid) return;
-
-    let settings: Settings = (await settingsLoad).settings;
-    let highlight = await highlightEvidenceSetting.getValue().catch(() => true);
-    let protection: PageProtection | undefined;
-    let urlFindings: Finding[] = [];
-    let urlAdvice: Record<string, string> = {};
-    // A settings change (e.g. "Trust this site" in the popup) applies to the open page at once.
-    ctx.onInvalidated(
-      watchSettings(() => {
-        // The language chosen in options may have changed too: the banner is drawn again in it (language() below).
-        const strings = sendMessage('get-ui-strings', {}).then((r) => useInPageStrings(r.ui), () => {});
-        void Promise.all([loadEffectiveSettings(), strings]).then(([loaded]) => {
-          settings = loaded.settings;
-          protection?.redeliver();
-        });
-      }),
-    );
-
-    // The rule pack comes from the background (it is not bundled here); the engine is built in short slices.
-    let engine: Engine;
-    let scoring: ScoringConfig | undefined;
-    try {
-      // The in-page words in the language chosen in options come with the pack.
-      const getPack = () =>
-        sendMessage('get-rule-pack', {}).then((r) => {
-          useInPageStrings(r.ui);
-          return r.pack;
-        });
-      ({ engine, pack: { scoring } } = await loadContentEngine(getPack, {
-        sample: () => ({
-          surface: 'page',
-          url: location.href,
-          title: document.title,
-          text: pageSample(document.body ?? document.documentElement, WARM_UP_CHARS),
-          links: [...document.links].slice(0, 20).map((a) => a.href),
-        }),
-      }));
-    } catch (error) {
-      console.debug('[redflag] no rule pack', error);
-      return;
-    }
-    const adviceFor = (verdict: Verdict) => {
-      const finding = topFinding(verdict);
-      return finding ? (engine.rule(finding.rule)?.advice ?? urlAdvice[finding.rule]) : undefined;
-    };
-    await whenIdle(ctx);
-    if (ctx.isInvalid) return;
-
-    const details = () => {
-      sendMessage('open-details', {}).catch((error: unknown) => console.debug('[redflag] details failed', error));
-    };
-    const trust = async (duration: TrustDuration) => {
-      const { settings: user } = await loadUserSettings();
-      // A guardian PIN locks trusting: the Details page asks for it.
-      if (user.guardian) return details();
-      await saveUserSettings(trustSite(user, location.hostname, duration, Date.now()));
-    };
-    const toggleHighlights = () => {
-      highlight = !highlight;
-      void highlightEvidenceSetting.setValue(highlight).catch(() => {});
-      protection?.redeliver();
-    };
-    // The page's links go with each report: the background checks them and the URL for look-alike domains (lib/url).
-    let links: string[] = [];
-    // A short page with a password/code/card field also sends its text: the background checks its brand claim.
-    let claim: string | undefined;
-    const send = (r: ScanReport) =>
-      sendMessage('report-verdict', {
-        url: location.href,
-        title: document.title,
-        verdict: r.verdict,
-        links: links.slice(0, LIMITS.links),
-        ...(claim ? { claimText: claim } : {}),
-      }).catch((error: unknown) => {
-        console.debug('[redflag] background unavailable', error);
-      });
-
-    protection = startPageProtection({
-      doc: document,
-      signal: ctx.signal,
-      scan: (input) => engine.scan(input, { budgetMs: SCAN_BUDGET_MS }),
-      pageInput: (doc) => {
-        const input = pageScanInput(extractPage(doc));
-        links = input.links ?? [];
-        claim = claimText(doc, input.text ?? '');
-        return input;
-      },
-      report: (r) => void send(r),
-      delivery: (verdict) => applyDelivery(verdict, settings, location.hostname, Date.now()).delivery,
-      // The background's URL findings for this location (a look-alike domain...) join the page's own verdict.
-      adjust: (verdict) => (urlFindings.length > 0 ? mergeVerdicts(verdict, urlFindings, scoring) : verdict),
-      showBanner: async (_r, onDismiss, verdict) => {
-        // The banner shows the verdict as the settings see it (switched-off types left out).
-        const shown = applyDelivery(verdict, settings, location.hostname, Date.now()).verdict;
-        const ui = await mountWarningBanner(ctx, {
-          verdict: shown,
-          advice: adviceFor(shown),
-          onDetails: details,
-          onDismiss,
-          onTrust: (d) => void trust(d).catch(() => details()),
-          highlights: { on: highlight, toggle: toggleHighlights },
-        });
-        return {
-          get connected() {
-            return ui.shadowHost.isConnected;
-          },
-          remove: () => ui.remove(),
-        };
-      },
-      highlight: () => highlight,
-      markerText,
-      onDetails: details,
-      language: uiLanguage,
-    });
-    // The background's URL checks found something (a look-alike domain...): merged into the page's one banner,
-    // which is drawn again (never a second banner), now and for every later scan of this location.
-    ctx.onInvalidated(
-      onTabMessages({
-        'show-url-warning': ({ verdict, advice }) => {
-          urlFindings = verdict.findings.filter((f) => !engine.rule(f.rule));
-          urlAdvice = advice ?? {};
-          protection?.redeliver();
-        },
-      }),
-    );
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      urlFindings = [];
-      protection?.reset();
-    });
-    // Back/forward cache: the restored page is not scanned again, but the background forgot it on navigation.
-    ctx.addEventListener(window, 'pageshow', (event) => {
-      const current = protection?.scanner.current;
-      if (event.persisted && current) void send(current);
-    });
+    // The rest runs detached: the background injects this file with scripting.executeScript, and the file's completion
+    // value (main's result) is awaited by the browser, which on a page still loading can hold the page's `load` event
+    // back until it settles, while the scan below waits for `load`: a deadlock (measured on a deeply nested page that
+    // was still parsing when injected: `load` never fired in 6 of 24 runs; tests/e2e/hostile-dom.spec.ts).
+    void protectPage(ctx).catch((error: unknown) => console.debug('[redflag] page protection stopped', error));
   },
 });
+
+async function protectPage(ctx: ContentScriptContext): Promise<void> {
+  const settingsLoad = loadEffectiveSettings(); // read while the page settles
+  // Nothing heavy runs before the page has loaded and the browser is idle.
+  if (document.readyState !== 'complete') {
+    await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve(), { once: true }));
+  }
+  await whenIdle(ctx);
+  if (ctx.isInvalid) return;
+
+  let settings: Settings = (await settingsLoad).settings;
+  let highlight = await highlightEvidenceSetting.getValue().catch(() => true);
+  let protection: PageProtection | undefined;
+  let urlFindings: Finding[] = [];
+  let urlAdvice: Record<string, string> = {};
+  // A settings change (e.g. "Trust this site" in the popup) applies to the open page at once.
+  ctx.onInvalidated(
+    watchSettings(() => {
+      // The language chosen in options may have changed too: the banner is drawn again in it (language() below).
+      const strings = sendMessage('get-ui-strings', {}).then((r) => useInPageStrings(r.ui), () => {});
+      void Promise.all([loadEffectiveSettings(), strings]).then(([loaded]) => {
+        settings = loaded.settings;
+        protection?.redeliver();
+      });
+    }),
+  );
+
+  // The rule pack comes from the background (it is not bundled here); the engine is built in short slices.
+  let engine: Engine;
+  let scoring: ScoringConfig | undefined;
+  try {
+    // The in-page words in the language chosen in options come with the pack.
+    const getPack = () =>
+      sendMessage('get-rule-pack', {}).then((r) => {
+        useInPageStrings(r.ui);
+        return r.pack;
+      });
+    ({ engine, pack: { scoring } } = await loadContentEngine(getPack, {
+      sample: () => ({
+        surface: 'page',
+        url: location.href,
+        title: document.title,
+        text: pageSample(document.body ?? document.documentElement, WARM_UP_CHARS),
+        links: [...document.links].slice(0, 20).map((a) => a.href),
+      }),
+    }));
+  } catch (error) {
+    console.debug('[redflag] no rule pack', error);
+    return;
+  }
+  const adviceFor = (verdict: Verdict) => {
+    const finding = topFinding(verdict);
+    return finding ? (engine.rule(finding.rule)?.advice ?? urlAdvice[finding.rule]) : undefined;
+  };
+  await whenIdle(ctx);
+  if (ctx.isInvalid) return;
+
+  const details = () => {
+    sendMessage('open-details', {}).catch((error: unknown) => console.debug('[redflag] details failed', error));
+  };
+  const trust = async (duration: TrustDuration) => {
+    const { settings: user } = await loadUserSettings();
+    // A guardian PIN locks trusting: the Details page asks for it.
+    if (user.guardian) return details();
+    await saveUserSettings(trustSite(user, location.hostname, duration, Date.now()));
+  };
+  const toggleHighlights = () => {
+    highlight = !highlight;
+    void highlightEvidenceSetting.setValue(highlight).catch(() => {});
+    protection?.redeliver();
+  };
+  // The page's links go with each report: the background checks them and the URL for look-alike domains (lib/url).
+  let links: string[] = [];
+  // A short page with a password/code/card field also sends its text: the background checks its brand claim.
+  let claim: string | undefined;
+  const send = (r: ScanReport) =>
+    sendMessage('report-verdict', {
+      url: location.href,
+      title: document.title,
+      verdict: r.verdict,
+      links: links.slice(0, LIMITS.links),
+      ...(claim ? { claimText: claim } : {}),
+    }).catch((error: unknown) => {
+      console.debug('[redflag] background unavailable', error);
+    });
+
+  protection = startPageProtection({
+    doc: document,
+    signal: ctx.signal,
+    scan: (input) => engine.scan(input, { budgetMs: SCAN_BUDGET_MS }),
+    pageInput: (doc) => {
+      const input = pageScanInput(extractPage(doc));
+      links = input.links ?? [];
+      claim = claimText(doc, input.text ?? '');
+      return input;
+    },
+    report: (r) => void send(r),
+    delivery: (verdict) => applyDelivery(verdict, settings, location.hostname, Date.now()).delivery,
+    // The background's URL findings for this location (a look-alike domain...) join the page's own verdict.
+    adjust: (verdict) => (urlFindings.length > 0 ? mergeVerdicts(verdict, urlFindings, scoring) : verdict),
+    showBanner: async (_r, onDismiss, verdict) => {
+      // The banner shows the verdict as the settings see it (switched-off types left out).
+      const shown = applyDelivery(verdict, settings, location.hostname, Date.now()).verdict;
+      const ui = await mountWarningBanner(ctx, {
+        verdict: shown,
+        advice: adviceFor(shown),
+        onDetails: details,
+        onDismiss,
+        onTrust: (d) => void trust(d).catch(() => details()),
+        highlights: { on: highlight, toggle: toggleHighlights },
+      });
+      return {
+        get connected() {
+          return ui.shadowHost.isConnected;
+        },
+        remove: () => ui.remove(),
+      };
+    },
+    highlight: () => highlight,
+    markerText,
+    onDetails: details,
+    language: uiLanguage,
+  });
+  // The background's URL checks found something (a look-alike domain...): merged into the page's one banner,
+  // which is drawn again (never a second banner), now and for every later scan of this location.
+  ctx.onInvalidated(
+    onTabMessages({
+      'show-url-warning': ({ verdict, advice }) => {
+        urlFindings = verdict.findings.filter((f) => !engine.rule(f.rule));
+        urlAdvice = advice ?? {};
+        protection?.redeliver();
+      },
+    }),
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    urlFindings = [];
+    protection?.reset();
+  });
+  // Back/forward cache: the restored page is not scanned again, but the background forgot it on navigation.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    const current = protection?.scanner.current;
+    if (event.persisted && current) void send(current);
+  });
+}

