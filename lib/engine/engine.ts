@@ -8,7 +8,7 @@ import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } fro
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
 import { LOG, PhraseMatcher } from './phrase-matcher';
 import { caseSensitiveSource } from './regex-case';
-import { classRun, innerLiterals, offsetLiterals, requiredLiterals } from './regex-prefilter';
+import { classRun, innerLiterals, rangeLiterals, requiredLiterals } from './regex-prefilter';
 import { findPay } from './salary';
 import type { ChatMessage, Engine, Evidence, Finding, Level, RuleInfo, RuleLevel, ScamType, ScanInput, ScanOptions, Verdict } from './types';
 import { SCAM_TYPES, SURFACES } from './types';
@@ -48,8 +48,10 @@ interface CompiledRegex {
    * the literals' occurrences, in order, and the first success is exactly the match a search from 0 returns.
    */
   sticky?: RegExp;
-  /** Units between a match's start and its literal (`offsetLiterals`); 0 when the literals start the match. */
+  /** The fewest units between a match's start and its literal (`rangeLiterals`); 0 when the literals start the match. */
   offset?: number;
+  /** For `rangeLiterals`: how many more units the prefix may have (the match may start up to offset + spread before). */
+  spread?: number;
   /** For sticky regexes: automaton ids of literals of which one must occur anywhere in the match (`innerLiterals`). */
   gate?: number[];
   /** A run every match contains (`classRun`); regexes with the same run share the object. */
@@ -205,12 +207,13 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           // Without the `i` flag a match holds each literal exactly as written (lower case, see regex-case.ts).
           const safe = (lit: string) => flags === 'u' || positionSafe(lit);
           if (lits && lits.every(safe)) compiled.sticky = new RegExp(src, `${flags}y`);
-          const shifted = lits ? null : offsetLiterals(source);
-          if (shifted && shifted.literals.every(safe)) {
-            // Every match starts `offset` units before one of these literals: tried there, in order.
-            compiled.literals = shifted.literals.map(literalId);
+          const ranged = lits ? null : rangeLiterals(source);
+          if (ranged && ranged.literals.every(safe)) {
+            // Every match starts min to max units before one of these literals: tried at each, in order.
+            compiled.literals = ranged.literals.map(literalId);
             compiled.sticky = new RegExp(src, `${flags}y`);
-            compiled.offset = shifted.offset;
+            compiled.offset = ranged.min;
+            compiled.spread = ranged.max - ranged.min;
           } else if (!lits) {
             // No literal at the start: one that must occur somewhere still tells when the regex need not run.
             const inner = innerLiterals(source);
@@ -510,11 +513,18 @@ class ScanRun {
         if (x.sticky) {
           const sticky = x.sticky;
           const offset = x.offset ?? 0;
+          const spread = x.spread ?? 0;
+          let next = 0; // starts below this were tried
           this.eachCandidate(u, x.literals, (at) => {
-            if (at < offset) return true;
-            sticky.lastIndex = at - offset;
-            m = sticky.exec(text);
-            return m === null;
+            for (let q = Math.max(next, at - offset - spread); q <= at - offset; q++) {
+              // a search from 0 never starts inside a surrogate pair (u flag)
+              if (spread > 0 && q > 0 && (text.charCodeAt(q) & 0xfc00) === 0xdc00 && (text.charCodeAt(q - 1) & 0xfc00) === 0xd800) continue;
+              sticky.lastIndex = q;
+              m = sticky.exec(text);
+              if (m) return false;
+            }
+            if (at - offset + 1 > next) next = at - offset + 1;
+            return true;
           });
         } else if (!x.run || this.hasRun(u, x.run)) {
           x.re.lastIndex = 0;

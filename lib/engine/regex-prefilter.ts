@@ -247,32 +247,100 @@ export function innerLiterals(source: string): string[] | null {
 }
 
 /**
- * For sources without leading literals: literals of which one must occur exactly `offset` UTF-16 units after the
- * start of any match, found after a few atoms that each match exactly one unit (`[a-z0-9_]@(?:gmail|...)` needs "@"
- * one unit in). Such atoms: a plain character, `\d`, `\w`, `\s`, escaped punctuation, or a non-negated class of
- * BMP characters, ranges and those escapes, with no quantifier. Zero-width prefixes (anchors, `\b`, lookarounds)
- * are skipped. Null when the source does not have that shape. Lower-cased, like `requiredLiterals`.
+ * The fixed case of `rangeLiterals`: literals of which one must occur exactly `offset` UTF-16 units after the start of
+ * any match (`[a-z0-9_]@(?:gmail|...)` needs "@" one unit in), at most MAX_OFFSET. Null otherwise.
  */
 export function offsetLiterals(source: string): { offset: number; literals: string[] } | null {
+  const r = rangeLiterals(source);
+  return r && r.min === r.max && r.min <= MAX_OFFSET ? { offset: r.min, literals: r.literals } : null;
+}
+
+const MAX_OFFSET = 8;
+
+/** Largest `max` of `rangeLiterals`, and largest max - min (the starts tried per literal occurrence, minus one). */
+const MAX_RANGE_END = 16;
+const MAX_RANGE_SPREAD = 8;
+
+/**
+ * For sources without leading literals: literals of which one must occur between `min` and `max` UTF-16 units after
+ * the start of any match, e.g. `[a-z0-9_]@(?:gmail|...)` needs "@" 1 unit in, `\b(?:i|we)\s(?:will|.ll)\s(?:send|mail)`
+ * needs "send" or "mail" 6 to 8 units in. The prefix is a sequence of zero-width parts (anchors, `\b`, lookarounds)
+ * and atoms of bounded length (see `atomSpan`). Null when the source has another shape, or when the range is too
+ * wide to be worth trying. Lower-cased, like `requiredLiterals`.
+ */
+export function rangeLiterals(source: string): { min: number; max: number; literals: string[] } | null {
   const alts = splitAlternatives(source);
   if (!alts || alts.length !== 1) return null;
   let s = source;
-  for (let offset = 0; offset <= MAX_OFFSET; offset++) {
+  let min = 0;
+  let max = 0;
+  for (let step = 0; step <= MAX_RANGE_END; step++) {
     const rest = skipZeroWidth(s);
     if (rest === null) return null;
     s = rest;
-    if (offset > 0) {
+    if (step > 0) {
       const lits = requiredLiterals(s);
-      if (lits) return { offset, literals: lits };
+      if (lits) return max <= MAX_RANGE_END && max - min <= MAX_RANGE_SPREAD ? { min, max, literals: lits } : null;
     }
-    const end = oneUnitAtom(s);
-    if (end <= 0 || QUANT.has(s[end] ?? '') || s[end] === '+') return null;
-    s = s.slice(end);
+    const atom = atomSpan(s);
+    if (!atom || max + atom.max > MAX_RANGE_END) return null;
+    min += atom.min;
+    max += atom.max;
+    s = s.slice(atom.end);
   }
   return null;
 }
 
-const MAX_OFFSET = 8;
+/**
+ * The atom at the start of `s` with the fewest and most UTF-16 units it can match, and the index after it (and its
+ * `?`): a one-unit atom (`oneUnitAtom`); `.` or a negated class (one code point: 1 or 2 units); a group (not a
+ * lookaround) whose every alternative is a sequence of such atoms and zero-width parts. Null for anything else,
+ * including quantifiers other than `?`.
+ */
+function atomSpan(s: string): { end: number; min: number; max: number } | null {
+  let end = oneUnitAtom(s);
+  let min = 1;
+  let max = 1;
+  if (end <= 0) {
+    if (s[0] === '.') {
+      end = 1;
+      max = 2;
+    } else if (s.startsWith('[^')) {
+      end = classEnd(s, 0);
+      if (end < 0) return null;
+      max = 2;
+    } else if (s[0] === '(' && !/^\(\?<?[=!]/.test(s) && (s[1] !== '?' || s[2] === ':')) {
+      end = groupEnd(s, 0);
+      if (end < 0) return null;
+      const parts = splitAlternatives(s.slice(s[1] === '?' ? 3 : 1, end - 1));
+      if (!parts) return null;
+      min = Infinity;
+      max = 0;
+      for (const part of parts) {
+        let lo = 0;
+        let hi = 0;
+        let rest = part;
+        for (;;) {
+          const r = skipZeroWidth(rest);
+          if (r === null) return null;
+          rest = r;
+          if (rest === '') break;
+          const a = atomSpan(rest);
+          if (!a) return null;
+          lo += a.min;
+          hi += a.max;
+          rest = rest.slice(a.end);
+        }
+        min = Math.min(min, lo);
+        max = Math.max(max, hi);
+      }
+    } else return null;
+  }
+  const q = s[end];
+  if (q === '?') return { end: s[end + 1] === '?' ? end + 2 : end + 1, min: 0, max };
+  if (q === '*' || q === '+' || q === '{') return null;
+  return { end, min, max };
+}
 
 /** `s` without its leading anchors, word boundaries and lookarounds; null when a group does not close. */
 function skipZeroWidth(s: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { classRun, innerLiterals, offsetLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
+import { classRun, innerLiterals, offsetLiterals, rangeLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
 import { normalizeText } from '../../../lib/engine/normalize-text';
 import { shippedPack } from '@/lib/shipped-engine';
 import { fixtureTexts } from '../../bench/corpus';
@@ -129,6 +129,50 @@ describe('offsetLiterals: literals a fixed number of units after the match start
       }
     }
     expect(checked).toBeGreaterThan(2);
+  });
+});
+
+describe('rangeLiterals: literals a bounded number of units after the match start', () => {
+  test.each([
+    ["\\b(?:i|we)\\s(?:will|.ll)\\s(?:send|mail)", { min: 6, max: 8, literals: ['send', 'mail'] }],
+    ['(?:a|bc)@gmail', { min: 1, max: 2, literals: ['@gmail'] }],
+    ['.@x', { min: 1, max: 2, literals: ['@x'] }], // `.` is one code point: 1 or 2 units
+    ['[^a]?xyz', { min: 0, max: 2, literals: ['xyz'] }],
+    ['(?<=x)\\b(?:a(?:b|cd))\\bqq', { min: 2, max: 3, literals: ['qq'] }],
+    ['a+bc', null], // unbounded
+    ['(?:ab|c)*zz', null],
+    ['(?<n>ab)zz', null], // named groups are not read
+    ['\\p{L}@gmail', null],
+    ['[😀a]@gmail', null],
+    ['.{0,20}@gmail', null],
+    ['(?:abcdefghij|k)(?:abcdefghij|k)zz', null], // more than 8 starts to try per occurrence
+    ['x@gmail|y', null],
+  ])('%s -> %j', (src, expected) => {
+    expect(rangeLiterals(src)).toEqual(expected);
+  });
+
+  test('every match of the shipped regexes with a range literal has it within the range', () => {
+    const texts = fixtureTexts().map((t) => normalizeText(t).text);
+    texts.push(
+      "we'll send you a check, i will mail you the card, we will courier you a laptop, i shall send you the gift cards",
+      '20 - 35 years old, 18-25 tuổi, 5 usd a day, 9 usdt per day, 20 to 30 minutes a day, 10-15 mins each day',
+      '50k/ngày, 2 tr / ngày, 45k per month, 60k a buwan, 30 triệu/tháng, we made $500, i earned 90',
+    );
+    let checked = 0;
+    for (const source of shippedSources()) {
+      const r = requiredLiterals(source) || offsetLiterals(source) ? null : rangeLiterals(source);
+      if (!r) continue;
+      const re = new RegExp(source, 'giu');
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          checked++;
+          let found = false;
+          for (let d = r.min; d <= r.max; d++) if (r.literals.some((l) => text.startsWith(l, m.index + d))) found = true;
+          expect(found, `${source} at ${m.index}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(8);
   });
 });
 
