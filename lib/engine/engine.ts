@@ -96,6 +96,8 @@ interface Unit {
    * those of literal l are startsOf.positions[startsOf.from[l] .. startsOf.from[l + 1]).
    */
   startsOf?: { from: Int32Array; positions: Int32Array };
+  /** The matcher's log for this unit (see PhraseMatcher.log), until grouped into `startsOf`. */
+  logged?: Int32Array;
   /** `hasRun` results for this unit */
   runs?: Map<RunSpec, boolean>;
   /** first match of each regex already run on this unit */
@@ -417,6 +419,15 @@ interface Automaton {
   selections: number;
 }
 
+/** Whether any of these automaton ids was seen (`seen` is indexed by id - base). */
+function anySeen(ids: number[], seen: Uint8Array, base: number): boolean {
+  for (let k = 0; k < ids.length; k++) if (seen[ids[k]! - base] === 1) return true;
+  return false;
+}
+
+/** Log entries (two per occurrence) up to which `eachCandidate` reads a unit's log directly. */
+const SMALL_LOG = 256;
+
 /** State of one scan: the input's units with their normalised text and phrase hits, computed lazily once. */
 class ScanRun {
   private readonly pools = new Map<string, Unit[]>();
@@ -454,21 +465,11 @@ class ScanRun {
         hits.ends.push(e);
       }
     }, a.once);
-    // Logged occurrences grouped by literal (a counting sort: the log is in text order per pass).
+    // Logged occurrences: kept as they are; grouped by literal when a sticky regex first needs them (`startsOf`).
     const { log, logLength } = a.matcher;
     if (logLength > 0) {
-      const from = new Int32Array(nlit + 1);
-      for (let j = 0; j < logLength; j += 2) from[log[j]! - literalBase + 1]!++;
-      for (let l = 0; l < nlit; l++) {
-        if (from[l + 1] !== 0) literalsSeen[l] = 1;
-        from[l + 1]! += from[l]!;
-      }
-      const fill = from.slice(0, nlit);
-      const positions = new Int32Array(logLength >> 1);
-      for (let j = 0; j < logLength; j += 2) positions[fill[log[j]! - literalBase]!++] = log[j + 1]!;
-      // The second pass over ambiguous units starts again from 0: sort each literal's starts (duplicates are skipped).
-      if (norm.ambiguous.size > 0) for (let l = 0; l < nlit; l++) if (from[l + 1]! - from[l]! > 1) positions.subarray(from[l]!, from[l + 1]!).sort();
-      u.startsOf = { from, positions };
+      for (let j = 0; j < logLength; j += 2) literalsSeen[log[j]! - literalBase] = 1;
+      u.logged = log.slice(0, logLength);
     }
     u.literalsSeen = literalsSeen;
     return (u.hits = hits);
@@ -508,7 +509,7 @@ class ScanRun {
       this.phraseHits(u);
       const seen = u.literalsSeen!;
       const base = this.automaton.literalBase;
-      if (x.literals.some((id) => seen[id - base] === 1) && (x.gate === undefined || x.gate.some((id) => seen[id - base] === 1))) {
+      if (anySeen(x.literals, seen, base) && (x.gate === undefined || anySeen(x.gate, seen, base))) {
         const text = this.norm(u).text;
         if (x.sticky) {
           const sticky = x.sticky;
@@ -544,13 +545,44 @@ class ScanRun {
     return v;
   }
 
+  /** A unit's logged literal occurrences grouped by literal (a counting sort: the log is in text order per pass). */
+  private startsOf(u: Unit): { from: Int32Array; positions: Int32Array } | undefined {
+    const log = u.logged;
+    if (u.startsOf || !log) return u.startsOf;
+    const { literalBase } = this.automaton;
+    const nlit = this.automaton.positional.length;
+    const from = new Int32Array(nlit + 1);
+    for (let j = 0; j < log.length; j += 2) from[log[j]! - literalBase + 1]!++;
+    for (let l = 0; l < nlit; l++) from[l + 1]! += from[l]!;
+    const fill = from.slice(0, nlit);
+    const positions = new Int32Array(log.length >> 1);
+    for (let j = 0; j < log.length; j += 2) positions[fill[log[j]! - literalBase]!++] = log[j + 1]!;
+    // The second pass over ambiguous units starts again from 0: sort each literal's starts (duplicates are skipped).
+    if (this.norm(u).ambiguous.size > 0) for (let l = 0; l < nlit; l++) if (from[l + 1]! - from[l]! > 1) positions.subarray(from[l]!, from[l + 1]!).sort();
+    return (u.startsOf = { from, positions });
+  }
+
   /**
    * Calls `visit` with the distinct start offsets of the given literals in a unit, ascending (a lazy merge of the
    * literals' sorted lists), while it returns true.
    */
   private eachCandidate(u: Unit, literals: number[], visit: (at: number) => boolean): void {
-    const starts = u.startsOf;
-    if (!starts) return;
+    const log = u.logged;
+    if (!log) return;
+    if (log.length <= SMALL_LOG) {
+      // A short log (a message, a title): its entries for these literals, sorted; no table per literal.
+      const at: number[] = [];
+      for (let j = 0; j < log.length; j += 2) if (literals.includes(log[j]!)) at.push(log[j + 1]!);
+      at.sort((x, y) => x - y);
+      let prev = -1;
+      for (const p of at) {
+        if (p === prev) continue;
+        prev = p;
+        if (!visit(p)) return;
+      }
+      return;
+    }
+    const starts = this.startsOf(u)!;
     const { from, positions } = starts;
     const heads: number[] = [];
     const ends: number[] = [];

@@ -65,6 +65,14 @@ describe('regex search at literal occurrences', () => {
     expect(ev.text).toBe('😀@gmail');
   });
 
+  test('the same first match when a literal occurs hundreds of times (occurrences grouped per literal)', () => {
+    const engine = engineOf({ id: 'r', selections: [{ name: 's', regex: ['\\b(?:send|pay)\\s\\d+\\s?usdt'] }] });
+    const text = 'send it, pay me. '.repeat(300) + 'pay 7 usd, send 40 usdt now, pay 50 usdt later';
+    const ev = engine.scan({ surface: 'page', text }).findings[0]!.evidence[0]!;
+    expect(ev.text).toBe('send 40 usdt');
+    expect(ev.start).toBe(text.indexOf('send 40'));
+  });
+
   test('a later occurrence matches when the first ones do not', () => {
     const engine = engineOf({ id: 'r', selections: [{ name: 's', regex: ['\\bsend\\s\\d+\\s?usdt'] }] });
     const text = 'send it. send me. resend 5 usdt. send 40 usdt now, send 50 usdt later';
