@@ -2,6 +2,7 @@
  * Benchmark 1: the engine with the shipped rule set on 200 kB of page text, as a ratio to one
  * NFKC + lowercase pass over the same text, measured in the same run. Target <= 3x.
  */
+import { loadavg } from 'node:os';
 import { normalizeText } from '@/lib/engine/normalize-text';
 import { getShippedEngine } from '@/lib/shipped-engine';
 import { pageText } from './corpus';
@@ -30,6 +31,10 @@ export default function engineBench(): Record<string, number> {
   console.log(`  engine.scan (page)      median ${fmt(s)} (${runs} runs; verdict ${v.level}, ${v.findings.length} findings${v.truncated ? ', TRUNCATED' : ''})`);
   console.log(`    of which normalizeText median ${fmt(median(norm))} (the engine's own normalisation with offset map, for the breakdown)`);
   console.log(`  ratio                   ${(s / b).toFixed(2)}x   target <= 3x`);
+  // On a shared machine the longer scan is preempted more often than the 1-2 ms baseline, which inflates the median
+  // ratio: the fastest runs and the load average say how much (informational; the verdict stays on the medians).
+  const lowest = (xs: number[]) => Math.min(...xs);
+  console.log(`    fastest runs: NFKC + lowercase ${fmt(lowest(base))}, scan ${fmt(lowest(scan))}, ratio ${(lowest(scan) / lowest(base)).toFixed(2)}x; load average ${loadavg()[0]!.toFixed(1)}`);
   console.log(`  ${verdictLine('engine ratio', s / b <= 3)}`);
   if (sink < 0) console.log(sink);
   return { engineMs: s, baselineMs: b, ratio: s / b };
