@@ -1,14 +1,15 @@
 /**
  * `npm run bench [-- name...]`: prints Redflag's performance figures (never asserts them).
- * Benchmarks: engine (200 kB page vs NFKC pass), chat (new message at 50 vs 5,000 messages),
- * bundle (content script size), pageload (real Chromium, with vs without the extension).
+ * Benchmarks: engine (200 kB page vs NFKC pass), engine-build (building the content script's engine from its pack),
+ * chat (new message at 50 vs 5,000 messages), bundle (content script size), pageload (real Chromium, with vs without
+ * the extension).
  * Other `tests/bench/*.bench.ts` files with a default export run too (after these).
  */
 import { cpus, platform, release, totalmem } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const ORDER = ['engine', 'chat', 'bundle', 'pageload'];
+const ORDER = ['engine', 'engine-build', 'chat', 'bundle', 'pageload'];
 
 const wanted = process.argv.slice(2);
 const dir = import.meta.dirname;
