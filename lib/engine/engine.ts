@@ -7,8 +7,7 @@ import { compileCondition, ConditionError, type CompiledCondition } from './cond
 import { normalizePhrase, normalizeText, originalSpan, type NormalizedText } from './normalize-text';
 import { DEFAULT_SCORING, type PackRule, type PackSelection, type RulePack, type ScoringConfig, type UrlPredicate } from './pack';
 import { LOG, PhraseMatcher } from './phrase-matcher';
-import { caseSensitiveSource } from './regex-case';
-import { classRun, innerLiterals, rangeLiterals, requiredLiterals } from './regex-prefilter';
+import { planRegex, type RegexPlan } from './regex-plan';
 import { findPay } from './salary';
 import type { ChatMessage, Engine, Evidence, Finding, Level, RuleInfo, RuleLevel, ScamType, ScanInput, ScanOptions, Verdict } from './types';
 import { SCAM_TYPES, SURFACES } from './types';
@@ -131,6 +130,19 @@ export function createEngine(pack: RulePack): Engine {
   }
 }
 
+/** The pack's regex plans (see regex-plan.ts) when there is one per regex, in pack order; else none are used. */
+function regexPlans(pack: RulePack): readonly RegexPlan[] | undefined {
+  const plans = pack.regexPlans;
+  if (!Array.isArray(plans)) return undefined;
+  let n = 0;
+  try {
+    for (const r of pack.rules) for (const s of r.detection.selections) n += Array.isArray(s.regex) ? s.regex.length : 0;
+  } catch {
+    return undefined; // a malformed pack: reported rule by rule below
+  }
+  return n === plans.length ? plans : undefined;
+}
+
 /** Rules compiled per slice of `engineSteps`. */
 const RULE_SLICE = 10;
 
@@ -160,6 +172,9 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
     return id;
   };
 
+  const plans = regexPlans(pack);
+  let planAt = 0;
+
   for (const [ri, rule] of pack.rules.entries()) {
     const where = `rule pack: rules[${ri}]${rule && typeof rule.id === 'string' ? ` (${rule.id})` : ''}`;
     // Any other failure on malformed data (a field of the wrong type) is reported as a PackError naming the rule.
@@ -183,66 +198,43 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           phraseSet.add(id);
         }
         const regexes = (s.regex ?? []).map((source, k) => {
-          let src = source;
-          let re: RegExp;
-          try {
-            re = new RegExp(src, 'giu');
-          } catch (e) {
-            throw new PackError(`${where}: detection.${s.name}.regex[${k}]: ${(e as Error).message}`);
-          }
-          // Same matches on normalised (lower-case) text without the slow `i` flag, where that is certain.
-          let flags = 'iu';
-          const lower = caseSensitiveSource(src);
-          if (lower !== null) {
+          const compile = (src: string, flags: string): RegExp => {
             try {
-              re = new RegExp(lower, 'gu');
-              src = lower;
-              flags = 'u';
-            } catch {
-              // keep the original
+              return new RegExp(src, flags);
+            } catch (e) {
+              throw new PackError(`${where}: detection.${s.name}.regex[${k}]: ${(e as Error).message}`);
             }
-          }
-          // The regex only runs on texts where one of its required literals was seen by the phrase pass,
-          // and (when position-safe) only where one occurs.
-          const lits = requiredLiterals(source);
-          const compiled: CompiledRegex = { re, literals: lits && lits.map(literalId) };
-          // Without the `i` flag a match holds each literal exactly as written (lower case, see regex-case.ts).
-          const safe = (lit: string) => flags === 'u' || positionSafe(lit);
-          if (lits && lits.every(safe)) compiled.sticky = new RegExp(src, `${flags}y`);
-          const ranged = lits ? null : rangeLiterals(source);
-          if (ranged && ranged.literals.every(safe)) {
-            // Every match starts min to max units before one of these literals: tried at each, in order.
-            compiled.literals = ranged.literals.map(literalId);
-            compiled.sticky = new RegExp(src, `${flags}y`);
-            compiled.offset = ranged.min;
-            compiled.spread = ranged.max - ranged.min;
-          } else if (!lits) {
-            // No literal at the start: one that must occur somewhere still tells when the regex need not run.
-            const inner = innerLiterals(source);
-            if (inner && inner.every(safe)) compiled.literals = inner.map(literalId);
-          }
-          if (compiled.sticky) {
-            // A literal that must occur further in (`mendapat` after `no`, `billion` after `$`) also gates it.
-            const inner = innerLiterals(source);
-            const starts = new Set(compiled.literals);
-            if (inner && inner.every(safe)) {
-              const gate = inner.map(literalId);
-              if (gate.some((id) => !starts.has(id))) compiled.gate = gate;
-            }
+          };
+          // Planned by `npm run rules` (content pack), or here.
+          const given = plans?.[planAt++];
+          let plan: RegexPlan;
+          let re: RegExp;
+          if (given && given.n === source.length) {
+            plan = given;
+            re = compile(plan.src ?? source, plan.lower ? 'gu' : 'giu');
           } else {
-            // A regex searched over the whole text first looks for a long enough run of the units it needs.
-            const run = classRun(source);
-            if (run) {
-              const key = `${run.length}:${run.atom}`;
-              let spec = runSpecs.get(key);
-              if (!spec) {
-                const one = new RegExp(`^(?:${run.atom})$`, 'iu');
-                const member = new Uint8Array(128);
-                for (let c = 0; c < 128; c++) member[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
-                runSpecs.set(key, (spec = { member, length: run.length }));
-              }
-              compiled.run = spec;
+            re = compile(source, 'giu');
+            plan = planRegex(source);
+            if (plan.lower) re = new RegExp(plan.src ?? source, 'gu');
+          }
+          const src = plan.src ?? source;
+          const flags = plan.lower ? 'u' : 'iu';
+          const compiled: CompiledRegex = { re, literals: plan.literals ? plan.literals.map(literalId) : null };
+          if (plan.sticky) compiled.sticky = new RegExp(src, `${flags}y`);
+          if (plan.offset !== undefined) compiled.offset = plan.offset;
+          if (plan.spread !== undefined) compiled.spread = plan.spread;
+          if (plan.gate) compiled.gate = plan.gate.map(literalId);
+          if (plan.run) {
+            const { run } = plan;
+            const key = `${run.length}:${run.atom}`;
+            let spec = runSpecs.get(key);
+            if (!spec) {
+              const one = new RegExp(`^(?:${run.atom})$`, 'iu');
+              const member = new Uint8Array(128);
+              for (let c = 0; c < 128; c++) member[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
+              runSpecs.set(key, (spec = { member, length: run.length }));
             }
+            compiled.run = spec;
           }
           return compiled;
         });
@@ -316,16 +308,6 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
     rule: (id) => byId.get(id),
     scan: (input, options) => scan(input, options, rules, automaton, scoring),
   };
-}
-
-/**
- * Whether occurrences of `lit` in normalised text are all the places where a case-insensitive regex can match it:
- * every character is ASCII (normalised text is lower case, and the only other case forms of ASCII letters under
- * Unicode folding, the Kelvin sign and long s, never survive NFKC) or has no case at all.
- */
-function positionSafe(lit: string): boolean {
-  for (const ch of lit) if (ch.charCodeAt(0) >= 0x80 && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch)) return false;
-  return true;
 }
 
 function str(v: unknown): string | undefined {

@@ -2,6 +2,7 @@
  * The compiled rule pack: what `npm run rules` writes to .generated/rule-pack.json and `createEngine` reads.
  * Plain JSON (no functions, no RegExp objects); phrases are stored as written and normalised by the engine.
  */
+import type { RegexPlan } from './regex-plan';
 import type { RuleInfo, RuleLevel, ScamType, Surface } from './types';
 
 export const PACK_FORMAT = 1;
@@ -78,6 +79,11 @@ export interface RulePack {
   normalizedPhrases?: boolean;
   scoring: ScoringConfig;
   rules: PackRule[];
+  /**
+   * Optional: the plan of every regex of every selection, in pack order (regex-plan.ts), so the engine need not analyse
+   * them at start-up (the content pack has them). Ignored unless there is exactly one per regex.
+   */
+  regexPlans?: RegexPlan[];
 }
 
 export const DEFAULT_SCORING: ScoringConfig = {

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizePhrase } from '../engine/normalize-text';
+import { planRegex } from '../engine/regex-plan';
 import { DEFAULT_SCORING, PACK_FORMAT, type PackRule, type PackSelection, type RulePack, type ScoringConfig } from '../engine/pack';
 import type { RuleLevel, ScamType, Surface } from '../engine/types';
 import type { LoadResult } from './load-rules';
@@ -95,5 +96,7 @@ export function contentPack(pack: RulePack): RulePack {
       status: r.status,
       detection: r.detection,
     })),
+    // Every page builds its engine from this pack: the regex analysis is done here once instead.
+    regexPlans: pack.rules.flatMap((r) => r.detection.selections.flatMap((s) => (s.regex ?? []).map((source) => planRegex(source)))),
   };
 }

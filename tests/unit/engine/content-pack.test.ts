@@ -13,8 +13,12 @@ const lite = contentPack(shippedPack);
 
 describe('content pack', () => {
   it('keeps detection, titles and advice, drops the long texts', () => {
-    const json = JSON.stringify(lite);
-    expect(json.length).toBeLessThan(JSON.stringify(shippedPack).length * 0.8);
+    const { regexPlans, ...rest } = lite;
+    expect(JSON.stringify(rest).length).toBeLessThan(JSON.stringify(shippedPack).length * 0.8);
+    // Plus the regex plans (regex-plan.ts), one per regex in pack order, so pages skip the regex analysis.
+    const regexes = lite.rules.flatMap((r) => r.detection.selections.flatMap((s) => s.regex ?? []));
+    expect(regexPlans?.map((p) => p.n)).toEqual(regexes.map((r) => r.length));
+    expect(regexPlans!.filter((p) => p.sticky).length).toBeGreaterThan(100);
     expect(lite.version).toBe(shippedPack.version);
     for (const [i, r] of lite.rules.entries()) {
       const full = shippedPack.rules[i]!;
@@ -41,6 +45,16 @@ describe('content pack', () => {
     }
     expect(warned).toBeGreaterThan(0);
     expect(engine.rule('fj-pay-to-get-job')?.advice ?? engine.rules.find((r) => r.advice)?.advice).toBeTruthy();
+  });
+
+  it('ignores regex plans that do not fit the pack (the engine plans each regex itself)', () => {
+    const full = getShippedEngine();
+    const shifted = { ...lite, regexPlans: lite.regexPlans!.slice(1) };
+    const misfit = { ...lite, regexPlans: lite.regexPlans!.map((p) => ({ ...p, n: p.n + 1, literals: ['zzzz'], sticky: 1 as const })) };
+    for (const pack of [shifted, misfit]) {
+      const engine = createEngine(pack);
+      for (const text of fixtureTexts()) expect(engine.scan({ surface: 'page', text })).toEqual(full.scan({ surface: 'page', text }));
+    }
   });
 
   it('sliced building reports a malformed pack like createEngine', async () => {
