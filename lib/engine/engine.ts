@@ -26,7 +26,8 @@ interface CompiledSelection {
   field?: string;
   from?: 'them' | 'me';
   min: number;
-  phraseSet: ReadonlySet<number>;
+  /** Ids of its phrases, distinct, in pack order. */
+  phraseIds: readonly number[];
   /** Index of this selection among all selections of the pack (see Automaton.phraseSels). */
   gid: number;
   regexes: CompiledRegex[];
@@ -130,6 +131,20 @@ export function createEngine(pack: RulePack): Engine {
   }
 }
 
+/**
+ * Per phrase, the selections that list it (CSR): a unit's hits are sorted into selections once per scan.
+ * (A plain function: V8 optimises its loops, which it would not inside the `engineSteps` generator.)
+ */
+function phraseSelections(rules: readonly CompiledRule[], phrases: number): { selStart: Int32Array; selList: Int32Array } {
+  const selStart = new Int32Array(phrases + 1);
+  for (const r of rules) for (const sel of r.selections) for (const id of sel.phraseIds) selStart[id + 1]!++;
+  for (let id = 0; id < phrases; id++) selStart[id + 1]! += selStart[id]!;
+  const selList = new Int32Array(selStart[phrases]!);
+  const fill = selStart.slice(0, phrases);
+  for (const r of rules) for (const sel of r.selections) for (const id of sel.phraseIds) selList[fill[id]!++] = sel.gid;
+  return { selStart, selList };
+}
+
 /** The pack's regex plans (see regex-plan.ts) when there is one per regex, in pack order; else none are used. */
 function regexPlans(pack: RulePack): readonly RegexPlan[] | undefined {
   const plans = pack.regexPlans;
@@ -144,7 +159,7 @@ function regexPlans(pack: RulePack): readonly RegexPlan[] | undefined {
 }
 
 /** Rules compiled per slice of `engineSteps`. */
-const RULE_SLICE = 10;
+const RULE_SLICE = 4;
 
 /**
  * `createEngine` in slices: a generator that yields between slices of a few milliseconds of work and returns the
@@ -156,6 +171,8 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   const scoring: ScoringConfig = { ...DEFAULT_SCORING, ...(pack.scoring ?? {}) };
   const phraseIndex = new Map<string, number>();
   const phraseList: string[] = [];
+  /** Per phrase id, the last selection that listed it (dedupes a selection's phrases). */
+  const phraseMark: number[] = [];
   const rules: CompiledRule[] = [];
   const seen = new Set<string>();
   let selectionCount = 0;
@@ -185,7 +202,8 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
       if (seen.has(rule.id)) throw new PackError(`${where}: duplicate rule id`);
       seen.add(rule.id);
       const selections = rule.detection.selections.map((s: PackSelection): CompiledSelection => {
-        const phraseSet = new Set<number>();
+        const phraseIds: number[] = [];
+        const gid = selectionCount++;
         for (const p of s.phrases ?? []) {
           const norm = pack.normalizedPhrases === true ? String(p) : normalizePhrase(String(p));
           if (!norm) continue;
@@ -195,7 +213,9 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
             phraseList.push(norm);
             phraseIndex.set(norm, id);
           }
-          phraseSet.add(id);
+          if (phraseMark[id] === gid) continue;
+          phraseMark[id] = gid;
+          phraseIds.push(id);
         }
         const regexes = (s.regex ?? []).map((source, k) => {
           const compile = (src: string, flags: string): RegExp => {
@@ -239,7 +259,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           return compiled;
         });
         const poolKey = `${s.field ?? ''}|${s.from ?? ''}`;
-        const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseSet, gid: selectionCount++, regexes, missing: s.missing ?? [], poolKey };
+        const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseIds, gid, regexes, missing: s.missing ?? [], poolKey };
         if (s.label !== undefined) sel.label = s.label;
         if (s.field !== undefined) sel.field = s.field;
         if (s.from !== undefined) sel.from = s.from;
@@ -261,6 +281,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
     }
     if (ri % RULE_SLICE === RULE_SLICE - 1) yield;
   }
+  yield;
   // Literal ids follow the phrase ids in one automaton; literals match anywhere (no word boundaries).
   const offset = phraseList.length;
   for (const r of rules) {
@@ -273,19 +294,15 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
   }
   const matcher = new PhraseMatcher([...phraseList, ...literalList], [...phraseList.map(() => false), ...literalList.map(() => true)], true);
   yield* matcher.buildSteps();
+  yield;
   const positional = new Uint8Array(literalList.length);
   for (const r of rules) for (const sel of r.selections) for (const x of sel.regexes) if (x.sticky) for (const id of x.literals!) positional[id - offset] = 1;
   // Only the first occurrence of a phrase, or of a literal that only gates a regex, is ever used; the matcher logs
   // every occurrence of the others.
   const once = new Uint8Array(offset + literalList.length).fill(1);
   for (let l = 0; l < literalList.length; l++) if (positional[l] === 1) once[offset + l] = LOG;
-  // Per phrase, the selections that list it (CSR): a unit's hits are sorted into selections once per scan.
-  const selStart = new Int32Array(offset + 1);
-  for (const r of rules) for (const sel of r.selections) for (const id of sel.phraseSet) selStart[id + 1]!++;
-  for (let id = 0; id < offset; id++) selStart[id + 1]! += selStart[id]!;
-  const selList = new Int32Array(selStart[offset]!);
-  const fill = selStart.slice(0, offset);
-  for (const r of rules) for (const sel of r.selections) for (const id of sel.phraseSet) selList[fill[id]!++] = sel.gid;
+  yield;
+  const { selStart, selList } = phraseSelections(rules, offset);
   const automaton: Automaton = {
     matcher,
     literalBase: offset,
@@ -625,7 +642,7 @@ class ScanRun {
     let hits = 0;
     // Distinct phrases of this selection found anywhere in the pool (first occurrence is the evidence).
     // Loops over the hits of each unit (few) rather than over the selection's phrases (can be hundreds).
-    if (sel.phraseSet.size > 0) {
+    if (sel.phraseIds.length > 0) {
       const a = this.automaton;
       const several = pool.length > 1;
       if (several && a.countStamp === 0x7fffffff) {

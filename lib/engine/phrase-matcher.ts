@@ -52,6 +52,10 @@ const MAX_ROWS = 4096;
 const INSERT_SLICE = 500;
 const LINK_SLICE = 3000;
 
+/** Initial size of the transition hash, and the most entries per slot it holds before doubling (1 / HASH_LOAD). */
+const HASH_MIN = 4096;
+const HASH_LOAD = 4;
+
 /** Slot of transition (s, c) in the hash table; `scanText` inlines the same formula. */
 const hashOf = (s: number, c: number, mask: number) => (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
 
@@ -115,6 +119,9 @@ export class PhraseMatcher {
   /** Number of children per node (saturating at 2: only "one" vs "more" matters). */
   private fanout!: Uint8Array;
   private nodes = 1;
+  /** Breadth-first queue of `link` and its length. */
+  private queue = new Int32Array(0);
+  private queued = 0;
   /** Root transitions: code -> node (0 = none). */
   private readonly root = new Int32Array(65536);
   /** Hash of non-root transitions of nodes with more than one child: key node, key code, value child (0 = empty slot). */
@@ -122,6 +129,7 @@ export class PhraseMatcher {
   private hCode!: Uint16Array;
   private hVal!: Int32Array;
   private hMask = 0;
+  private hCount = 0;
   /**
    * Nodes with many children (the first letters of many phrases) also get a dense row over ASCII:
    * dense[row + code] is the child (0 = none), the row's offset is in `step`. Most text is ASCII and
@@ -190,23 +198,35 @@ export class PhraseMatcher {
     this.next = new Int32Array(chars);
     this.fanout = new Uint8Array(chars);
     this.outHead = new Int32Array(chars).fill(-1);
-    let size = 1024;
-    while (size < chars * 2) size *= 2;
-    this.hNode = new Int32Array(size);
-    this.hCode = new Uint16Array(size);
-    this.hVal = new Int32Array(size);
-    this.hMask = size - 1;
+    // Grown as needed (see hashPut): only the children of branching nodes go in (17k for 107k nodes, shipped rules).
+    this.hNode = new Int32Array(HASH_MIN);
+    this.hCode = new Uint16Array(HASH_MIN);
+    this.hVal = new Int32Array(HASH_MIN);
+    this.hMask = HASH_MIN - 1;
+    this.hCount = 0;
     this.patPhrase = new Int32Array(phrases.length);
     this.patLength = new Int32Array(phrases.length);
     this.patFlags = new Uint8Array(phrases.length);
     this.patNext = new Int32Array(phrases.length);
-    for (let id = 0; id < phrases.length; id++) {
-      const p = phrases[id];
-      if (p) this.add(p, id, anywhere[id] === true);
-      if (id % INSERT_SLICE === INSERT_SLICE - 1) yield;
+    yield;
+    for (let id = 0; id < phrases.length; id += INSERT_SLICE) {
+      this.insert(id, Math.min(phrases.length, id + INSERT_SLICE));
+      yield;
     }
     yield* this.link();
-    this.buildScanTables();
+    yield* this.buildScanTables();
+  }
+
+  // The loops of the build live in plain methods, called once per slice: V8 optimises those, while a loop inside a
+  // generator keeps running unoptimised code.
+
+  /** Inserts phrases from..to - 1. */
+  private insert(from: number, to: number): void {
+    const { phrases, anywhere } = this;
+    for (let id = from; id < to; id++) {
+      const p = phrases[id];
+      if (p) this.add(p, id, anywhere[id] === true);
+    }
   }
 
   private get(s: number, c: number): number {
@@ -226,12 +246,32 @@ export class PhraseMatcher {
   }
 
   private hashPut(s: number, c: number, t: number): void {
+    if (++this.hCount * HASH_LOAD > this.hMask) this.growHash();
     const mask = this.hMask;
     let h = hashOf(s, c, mask);
     while (this.hVal[h] !== 0) h = (h + 1) & mask;
     this.hNode[h] = s;
     this.hCode[h] = c;
     this.hVal[h] = t;
+  }
+
+  /** Doubles the hash table (rehashing every entry). */
+  private growHash(): void {
+    const { hNode, hCode, hVal } = this;
+    const size = 2 * hVal.length;
+    this.hNode = new Int32Array(size);
+    this.hCode = new Uint16Array(size);
+    this.hVal = new Int32Array(size);
+    const mask = (this.hMask = size - 1);
+    for (let i = 0; i < hVal.length; i++) {
+      const v = hVal[i]!;
+      if (v === 0) continue;
+      let h = hashOf(hNode[i]!, hCode[i]!, mask);
+      while (this.hVal[h] !== 0) h = (h + 1) & mask;
+      this.hNode[h] = hNode[i]!;
+      this.hCode[h] = hCode[i]!;
+      this.hVal[h] = v;
+    }
   }
 
   private addChild(s: number, c: number): number {
@@ -273,7 +313,20 @@ export class PhraseMatcher {
   }
 
   /** Tables of the scan loop: per-node `step` entries, and dense ASCII rows for nodes with many children. */
-  private buildScanTables(): void {
+  private *buildScanTables(): Generator<void, void, void> {
+    const denseRow = this.denseRows();
+    yield;
+    const n = this.nodes;
+    const step = (this.step = new Int32Array(3 * n));
+    for (let s = 0; s < n; s += LINK_SLICE) {
+      this.stepEntries(denseRow, s, Math.min(n, s + LINK_SLICE));
+      yield;
+    }
+    this.columns();
+  }
+
+  /** Dense ASCII rows of the nodes with many children; returns each node's row offset (-1 = none). */
+  private denseRows(): Int32Array {
     const n = this.nodes;
     const denseRow = new Int32Array(n).fill(-1);
     let rows = 0;
@@ -290,20 +343,29 @@ export class PhraseMatcher {
       for (let t = this.first[s]!; t !== 0; t = this.next[t]!) if (this.code[t]! < DENSE_WIDTH) dense[row + this.code[t]!] = t;
     }
     this.dense = dense;
-    const step = new Int32Array(3 * n);
-    for (let s = 0; s < n; s++) {
-      const f = this.fanout[s]!;
+    return denseRow;
+  }
+
+  /** `step` entries of nodes from..to - 1. */
+  private stepEntries(denseRow: Int32Array, from: number, to: number): void {
+    const { step, fanout, code, first, outHead, dict } = this;
+    for (let s = from; s < to; s++) {
+      const f = fanout[s]!;
       if (f === 0) step[3 * s] = NO_CHILD;
       else if (f === 1) {
-        step[3 * s] = this.code[this.first[s]!]!;
-        step[3 * s + 1] = this.first[s]!;
+        step[3 * s] = code[first[s]!]!;
+        step[3 * s + 1] = first[s]!;
       } else {
         step[3 * s] = MANY;
         step[3 * s + 1] = denseRow[s]!;
       }
-      step[3 * s + 2] = this.outHead[s] !== -1 ? s : this.dict[s]!;
+      step[3 * s + 2] = outHead[s] !== -1 ? s : dict[s]!;
     }
-    this.step = step;
+  }
+
+  /** DFA columns: one per ASCII code that labels some edge, in node order. */
+  private columns(): void {
+    const n = this.nodes;
     let cols = 1;
     for (let t = 1; t < n; t++) if (this.code[t]! < 128 && this.colOf[this.code[t]!] === 0) this.colOf[this.code[t]!] = cols++;
     while (1 << this.colShift < cols) this.colShift++;
@@ -312,15 +374,26 @@ export class PhraseMatcher {
   /** Failure and dictionary links, breadth first. */
   private *link(): Generator<void, void, void> {
     const n = this.nodes;
-    const fail = new Int32Array(n);
-    const dict = new Int32Array(n); // nearest proper suffix state with an own pattern, 0 = none
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (let t = this.first[0]!; t !== 0; t = this.next[t]!) queue[tail++] = t;
-    for (let q = 0; q < tail; q++) {
+    this.fail = new Int32Array(n);
+    this.dict = new Int32Array(n); // nearest proper suffix state with an own pattern, 0 = none
+    this.queue = new Int32Array(n);
+    this.queued = 0;
+    for (let t = this.first[0]!; t !== 0; t = this.next[t]!) this.queue[this.queued++] = t;
+    for (let q = 0; q < this.queued; q += LINK_SLICE) {
+      this.linkNodes(q, q + LINK_SLICE);
+      yield;
+    }
+    this.queue = new Int32Array(0);
+  }
+
+  /** Links the children of the queued nodes from..to - 1 (those that are queued), queueing them in turn. */
+  private linkNodes(from: number, to: number): void {
+    const { fail, dict, queue, code, first, next, outHead } = this;
+    let tail = this.queued;
+    for (let q = from; q < to && q < tail; q++) {
       const s = queue[q]!;
-      for (let t = this.first[s]!; t !== 0; t = this.next[t]!) {
-        const c = this.code[t]!;
+      for (let t = first[s]!; t !== 0; t = next[t]!) {
+        const c = code[t]!;
         let f = fail[s]!;
         let g = this.get(f, c);
         while (g === 0 && f !== 0) {
@@ -329,13 +402,11 @@ export class PhraseMatcher {
         }
         const ft = g !== t ? g : 0;
         fail[t] = ft;
-        dict[t] = this.outHead[ft] !== -1 && ft !== 0 ? ft : dict[ft]!;
+        dict[t] = outHead[ft] !== -1 && ft !== 0 ? ft : dict[ft]!;
         queue[tail++] = t;
       }
-      if (q % LINK_SLICE === LINK_SLICE - 1) yield;
     }
-    this.fail = fail;
-    this.dict = dict;
+    this.queued = tail;
   }
 
   /**
