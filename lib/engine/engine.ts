@@ -191,6 +191,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
 
   const plans = regexPlans(pack);
   let planAt = 0;
+  const refs = pack.phraseRefs === true;
 
   for (const [ri, rule] of pack.rules.entries()) {
     const where = `rule pack: rules[${ri}]${rule && typeof rule.id === 'string' ? ` (${rule.id})` : ''}`;
@@ -204,18 +205,26 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
       const selections = rule.detection.selections.map((s: PackSelection): CompiledSelection => {
         const phraseIds: number[] = [];
         const gid = selectionCount++;
+        const take = (id: number) => {
+          if (phraseMark[id] === gid) return;
+          phraseMark[id] = gid;
+          phraseIds.push(id);
+        };
         for (const p of s.phrases ?? []) {
           const norm = pack.normalizedPhrases === true ? String(p) : normalizePhrase(String(p));
           if (!norm) continue;
-          let id = phraseIndex.get(norm);
+          // With `phraseRefs`, every phrase written out is one no earlier selection listed: no lookup needed.
+          let id = refs ? undefined : phraseIndex.get(norm);
           if (id === undefined) {
             id = phraseList.length;
             phraseList.push(norm);
-            phraseIndex.set(norm, id);
+            if (!refs) phraseIndex.set(norm, id);
           }
-          if (phraseMark[id] === gid) continue;
-          phraseMark[id] = gid;
-          phraseIds.push(id);
+          take(id);
+        }
+        for (const id of s.phraseRefs ?? []) {
+          if (!refs || !Number.isInteger(id) || id < 0 || id >= phraseList.length) throw new PackError(`${where}: detection.${s.name}.phraseRefs: no phrase ${id}`);
+          take(id);
         }
         const regexes = (s.regex ?? []).map((source, k) => {
           const compile = (src: string, flags: string): RegExp => {

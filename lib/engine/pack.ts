@@ -41,6 +41,11 @@ export interface PackSelection {
   /** Minimum number of distinct hits (phrases, regexes, URL/salary/missing predicates) to match; default 1. */
   min?: number;
   phrases?: string[];
+  /**
+   * Only in packs with `phraseRefs` (the content pack): phrases an earlier selection already listed, as phrase ids
+   * (phrases are numbered in pack order of first listing); `phrases` then holds only phrases new to the pack.
+   */
+  phraseRefs?: number[];
   regex?: string[];
   url?: UrlPredicate;
   salary?: SalaryPredicate;
@@ -77,6 +82,8 @@ export interface RulePack {
   version: string;
   /** True when every phrase is already normalised (normalizePhrase), so the engine can skip that step. */
   normalizedPhrases?: boolean;
+  /** True when each phrase is written out once, at its first listing, and listed again by id (`phraseRefs`). */
+  phraseRefs?: boolean;
   scoring: ScoringConfig;
   rules: PackRule[];
   /**

@@ -198,11 +198,14 @@ export class PhraseMatcher {
     this.next = new Int32Array(chars);
     this.fanout = new Uint8Array(chars);
     this.outHead = new Int32Array(chars).fill(-1);
-    // Grown as needed (see hashPut): only the children of branching nodes go in (17k for 107k nodes, shipped rules).
-    this.hNode = new Int32Array(HASH_MIN);
-    this.hCode = new Uint16Array(HASH_MIN);
-    this.hVal = new Int32Array(HASH_MIN);
-    this.hMask = HASH_MIN - 1;
+    // Only the children of branching nodes go in (17k for 180k pattern characters with the shipped rules): sized for
+    // about chars / 8 entries at 1/HASH_LOAD load, grown if that is too few (see hashPut).
+    let size = HASH_MIN;
+    while (size < chars / 2) size *= 2;
+    this.hNode = new Int32Array(size);
+    this.hCode = new Uint16Array(size);
+    this.hVal = new Int32Array(size);
+    this.hMask = size - 1;
     this.hCount = 0;
     this.patPhrase = new Int32Array(phrases.length);
     this.patLength = new Int32Array(phrases.length);

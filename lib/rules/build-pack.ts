@@ -70,11 +70,37 @@ export function buildPack(loaded: Pick<LoadResult, 'rules' | 'scoring'>): RulePa
 }
 
 /**
+ * A phrase that an earlier selection already listed becomes its id (`phraseRefs`, numbered in order of first listing
+ * as the engine numbers them): the pack is smaller and the engine needs no phrase lookup at start-up.
+ */
+function referencePhrases(detection: PackRule['detection'], phraseIds: Map<string, number>): PackRule['detection'] {
+  const selections = detection.selections.map((s) => {
+    if (!s.phrases) return s;
+    const phrases: string[] = [];
+    const refs: number[] = [];
+    for (const p of s.phrases) {
+      if (!p) continue;
+      const id = phraseIds.get(p);
+      if (id !== undefined) refs.push(id);
+      else {
+        phraseIds.set(p, phraseIds.size);
+        phrases.push(p);
+      }
+    }
+    const out: PackSelection = { ...s, phrases };
+    if (refs.length > 0) out.phraseRefs = refs;
+    return out;
+  });
+  return { ...detection, selections };
+}
+
+/**
  * The content script's pack: detection data plus the texts the in-page banner shows (title, advice). The long texts
  * (description, why, references, false positives, translations) stay in the full pack, which the popup and
  * background read. Same version as the full pack: the engine built from it gives the same verdicts.
  */
 export function contentPack(pack: RulePack): RulePack {
+  const phraseIds = new Map<string, number>();
   return {
     ...pack,
     rules: pack.rules.map((r) => ({
@@ -94,8 +120,9 @@ export function contentPack(pack: RulePack): RulePack {
       surfaces: r.surfaces,
       languages: [],
       status: r.status,
-      detection: r.detection,
+      detection: pack.normalizedPhrases === true ? referencePhrases(r.detection, phraseIds) : r.detection,
     })),
+    phraseRefs: pack.normalizedPhrases === true,
     // Every page builds its engine from this pack: the regex analysis is done here once instead.
     regexPlans: pack.rules.flatMap((r) => r.detection.selections.flatMap((s) => (s.regex ?? []).map((source) => planRegex(source)))),
   };

@@ -20,12 +20,26 @@ describe('content pack', () => {
     expect(regexPlans?.map((p) => p.n)).toEqual(regexes.map((r) => r.length));
     expect(regexPlans!.filter((p) => p.sticky).length).toBeGreaterThan(100);
     expect(lite.version).toBe(shippedPack.version);
+    // Phrases listed again are ids (phraseRefs) into the phrases in order of first listing.
+    expect(lite.phraseRefs).toBe(true);
+    const table: string[] = [];
+    let refs = 0;
     for (const [i, r] of lite.rules.entries()) {
       const full = shippedPack.rules[i]!;
-      expect(r.detection).toEqual(full.detection);
+      expect(r.detection.condition).toEqual(full.detection.condition);
+      for (const [j, s] of r.detection.selections.entries()) {
+        const { phrases, phraseRefs, ...other } = s;
+        const { phrases: fullPhrases, ...fullOther } = full.detection.selections[j]!;
+        expect(other).toEqual(fullOther);
+        table.push(...(phrases ?? []));
+        refs += phraseRefs?.length ?? 0;
+        const listed = [...(phrases ?? []), ...(phraseRefs ?? []).map((id) => table[id]!)];
+        expect(listed.sort()).toEqual([...(fullPhrases ?? [])].sort());
+      }
       expect([r.id, r.title, r.advice, r.weight, r.surfaces]).toEqual([full.id, full.title, full.advice, full.weight, full.surfaces]);
       expect([r.why, r.description, r.i18n, r.references.length, r.falsePositives.length]).toEqual(['', '', undefined, 0, 0]);
     }
+    expect(refs).toBeGreaterThan(1000);
   });
 
   it('gives the shipped engine\'s verdicts, built in slices', async () => {
@@ -62,6 +76,9 @@ describe('content pack', () => {
     bad.rules[3]!.detection.selections[0]!.regex = ['('];
     expect(() => createEngine(bad)).toThrow(PackError);
     await expect(runSliced(engineSteps(bad), 0, async () => {})).rejects.toThrow(/rules\[3\]/);
+    const badRef = structuredClone(lite);
+    badRef.rules[0]!.detection.selections[0]!.phraseRefs = [1e6];
+    expect(() => createEngine(badRef)).toThrow(/rules\[0\].*phraseRefs/);
   });
 });
 
