@@ -15,6 +15,7 @@ import { clearTabVerdict, getTabVerdict, setTabVerdict } from '@/lib/storage/tab
 import { addWarning, openWarningDb, warningRecord } from '@/lib/storage/warning-log';
 import { createTabLifecycle } from '@/lib/tab-lifecycle';
 import { setBadge } from '@/lib/ui/badge';
+import { BANNER_UI_FILE } from '@/lib/ui/banner-loader';
 import { presentVerdict } from '@/lib/settings/present-verdict';
 import { watchSettings } from '@/lib/settings/settings-store';
 
@@ -56,6 +57,11 @@ export default defineBackground(() => {
     },
     async 'get-ui-strings'() {
       return { ui: await chosenInPageStrings() };
+    },
+    async 'load-banner-ui'(_data, tabId) {
+      // Only into the top frame, where the content script runs; the file only hands the banner to the content script.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BANNER_UI_FILE] });
+      return { ok: true as const };
     },
     async 'open-details'(_data, tabId) {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });

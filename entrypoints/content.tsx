@@ -33,7 +33,7 @@ import type { Settings, TrustDuration } from '@/lib/settings/settings-model';
 import { loadEffectiveSettings, loadUserSettings, saveUserSettings, watchSettings } from '@/lib/settings/settings-store';
 import { trustSite } from '@/lib/settings/trusted-sites';
 import { SCAM_TYPE_NAME, topFinding } from '@/lib/ui/labels';
-import { BANNER_HOST, mountWarningBanner } from '@/lib/ui/mount-banner';
+import { BANNER_HOST, createBannerUiLoader } from '@/lib/ui/banner-loader';
 import { uiLanguage, uiMessage, useInPageStrings } from '@/lib/ui/ui-strings';
 import { mergeVerdicts } from '@/lib/url/merge-verdicts';
 
@@ -155,6 +155,8 @@ async function protectPage(ctx: ContentScriptContext): Promise<void> {
       console.debug('[redflag] background unavailable', error);
     });
 
+  // The banner's code is injected by the background the first time this page warns (lib/ui/banner-loader.ts).
+  const bannerUi = createBannerUiLoader(() => sendMessage('load-banner-ui', {}));
   protection = startPageProtection({
     doc: document,
     signal: ctx.signal,
@@ -172,6 +174,7 @@ async function protectPage(ctx: ContentScriptContext): Promise<void> {
     showBanner: async (_r, onDismiss, verdict) => {
       // The banner shows the verdict as the settings see it (switched-off types left out).
       const shown = applyDelivery(verdict, settings, location.hostname, Date.now()).verdict;
+      const { mountWarningBanner } = await bannerUi();
       const ui = await mountWarningBanner(ctx, {
         verdict: shown,
         advice: adviceFor(shown),

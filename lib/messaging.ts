@@ -33,6 +33,8 @@ export interface ProtocolMap {
    * and gets the in-page words in the language chosen in options with it (lib/i18n/banner-strings.ts).
    */
   'get-rule-pack': { data: Record<string, never>; response: { pack: string; ui?: InPageStrings } };
+  /** The content script is about to show its first banner: inject the banner UI into its tab (lib/ui/banner-loader.ts). */
+  'load-banner-ui': { data: Record<string, never>; response: { ok: true } };
   /** The settings changed: the in-page words in the language now chosen in options (without the pack). */
   'get-ui-strings': { data: Record<string, never>; response: { ui: InPageStrings } };
 }
@@ -139,6 +141,8 @@ export function parseMessage(raw: unknown): Message | null {
       return { type: 'get-ui-strings', data: {} };
     case 'open-details':
       return { type: 'open-details', data: {} };
+    case 'load-banner-ui':
+      return { type: 'load-banner-ui', data: {} };
     default:
       return null;
   }

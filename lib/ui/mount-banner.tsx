@@ -14,7 +14,9 @@ import type { TrustDuration } from '@/lib/settings/settings-model';
 import { uiLanguage, uiMessage } from '@/lib/ui/ui-strings';
 import { englishLabels, WarningBanner, type BannerLabels } from '@/lib/ui/warning-banner';
 
-export const BANNER_HOST = 'redflag-warning';
+import { BANNER_HOST } from './banner-loader';
+
+export { BANNER_HOST };
 
 export interface BannerOptions {
   verdict: Verdict;

@@ -17,6 +17,10 @@ describe('parseMessage', () => {
     expect(parseMessage(envelope('get-ui-strings', { lang: 'xx' }))).toEqual({ type: 'get-ui-strings', data: {} });
   });
 
+  it('accepts load-banner-ui and drops any payload', () => {
+    expect(parseMessage(envelope('load-banner-ui', { files: ['/evil.js'] }))).toEqual({ type: 'load-banner-ui', data: {} });
+  });
+
   it('accepts open-details and drops any payload', () => {
     expect(parseMessage(envelope('open-details', { extra: 1 }))).toEqual({ type: 'open-details', data: {} });
   });
