@@ -7,6 +7,7 @@
  * (lib/observe/page-protection.ts, a bounded number of times), and the toolbar badge carries the warning regardless.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ScamType, Verdict } from '@/lib/engine/types';
@@ -64,13 +65,30 @@ export function localizedLabels(verdict: Verdict): { labels: BannerLabels; lang:
   return { labels, lang: uiLanguage() };
 }
 
+/** The content script's stylesheet (web-accessible to the content scripts only through a dynamic URL), for the shadow root. */
+async function contentStylesheet(): Promise<string> {
+  const url = (browser.runtime.getURL as (path: string) => string)('/content-scripts/content.css');
+  try {
+    return (await (await fetch(url)).text()).replaceAll(':root', ':host');
+  } catch (error) {
+    console.debug('[redflag] banner stylesheet not loaded', error);
+    return '';
+  }
+}
+
 export async function mountWarningBanner(ctx: ContentScriptContext, options: BannerOptions): Promise<ShadowRootContentScriptUi<HTMLElement>> {
   const { verdict, reason, advice, onDetails, onDismiss, onTrust } = options;
   const { labels, lang } = localizedLabels(verdict);
   let highlights = options.highlights;
   let trusting = false;
   let guard: MutationObserver | null = null;
-  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
+  // The banner's stylesheet is the content script's (content-scripts/content.css, built from its CSS import). WXT would
+  // look for one named after the bundle running this code, banner-ui.js (lib/ui/banner-loader.ts), which has none: so
+  // the stylesheet is read here and handed over, and WXT is told not to look.
+  const css = await contentStylesheet();
+  const uiCtx = Object.create(ctx, { options: { value: { ...ctx.options, cssInjectionMode: 'manual' } } }) as ContentScriptContext;
+  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(uiCtx, {
+    css,
     name: BANNER_HOST,
     position: 'overlay',
     zIndex: 2147483647,

@@ -21,6 +21,8 @@ test.describe('in-page warning', () => {
     expect(view.alert).toContain('fake job offer');
     expect(view.ariaLabel).toBe('Redflag scam warning');
     expect(view.lang).toMatch(/^en/);
+    // Its own stylesheet is applied (the banner code is a second file; it must still get the content script's styles).
+    expect(view.styled).toBe(true);
 
     // The banner lives in a shadow root attached to the host, not in the page's own DOM.
     expect(await page.evaluate(() => document.querySelectorAll('[role="alert"]').length)).toBe(0);

@@ -54,6 +54,8 @@ export interface BannerView {
   buttons: string[];
   /** The alert is laid out and visible. */
   visible: boolean;
+  /** The banner's stylesheet is applied in its shadow root (the level line is upper-cased by it). */
+  styled: boolean;
   /** Whether the element with focus is inside the banner. */
   focused: boolean;
   lang: string | null;
@@ -72,6 +74,10 @@ export function bannerView(page: Page): Promise<BannerView | null> {
       advice: root.querySelector('.rf-advice')?.textContent ?? '',
       buttons: [...root.querySelectorAll('button')].map((b) => b.textContent ?? ''),
       visible: alert.getBoundingClientRect().height > 0 && alert.checkVisibility(),
+      styled: (() => {
+        const level = root.querySelector('.rf-level');
+        return level !== null && getComputedStyle(level).textTransform === 'uppercase';
+      })(),
       focused: root.activeElement !== null,
       lang: section?.getAttribute('lang') ?? null,
       ariaLabel: section?.getAttribute('aria-label') ?? null,
