@@ -65,13 +65,20 @@ export function localizedLabels(verdict: Verdict): { labels: BannerLabels; lang:
   return { labels, lang: uiLanguage() };
 }
 
-/** The content script's stylesheet (web-accessible to the content scripts only through a dynamic URL), for the shadow root. */
-async function contentStylesheet(): Promise<string> {
+/**
+ * The content script's stylesheet (web-accessible to the content scripts only through a dynamic URL), for the shadow
+ * root. Read once per page: the banner is drawn again on every settings change and after a page removes it.
+ */
+let stylesheet: Promise<string> | undefined;
+const contentStylesheet = (): Promise<string> => (stylesheet ??= readContentStylesheet());
+
+async function readContentStylesheet(): Promise<string> {
   const url = (browser.runtime.getURL as (path: string) => string)('/content-scripts/content.css');
   try {
     return (await (await fetch(url)).text()).replaceAll(':root', ':host');
   } catch (error) {
     console.debug('[redflag] banner stylesheet not loaded', error);
+    stylesheet = undefined; // tried again at the next draw
     return '';
   }
 }
