@@ -59,6 +59,15 @@ const HASH_LOAD = 4;
 /** Slot of transition (s, c) in the hash table; `scanText` inlines the same formula. */
 const hashOf = (s: number, c: number, mask: number) => (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
 
+/**
+ * `rowSolo` value of a row whose patterns all need a word boundary after them (see `endBounded`): `walk` passes
+ * through it when a letter or digit comes next, where `emit` would have reported nothing.
+ */
+const END_BOUNDED = -2;
+/** ASCII letters and digits (charClass 1 below 128), for `walk`'s boundary look-ahead. */
+const WORD_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = charClass(c) === 1 ? 1 : 0;
+
 /** Row reached by `walk`. */
 let walkRow = 0;
 /** `log` entries used after `walk`. */
@@ -94,7 +103,18 @@ function walk(
       if (e === 0) break;
       const r = e >> 2;
       const p = rowSolo[r]!;
-      if (p < 0 || once[patPhrase[p]!] !== LOG || logLength + 2 > log.length) break;
+      if (p < 0) {
+        // Every pattern ending here needs a word boundary after it, and a letter or digit follows: none is reported.
+        if (p === END_BOUNDED && k + 1 < n) {
+          const d = text.charCodeAt(k + 1);
+          if (d < 128 && WORD_ASCII[d] === 1) {
+            row = r;
+            continue;
+          }
+        }
+        break;
+      }
+      if (once[patPhrase[p]!] !== LOG || logLength + 2 > log.length) break;
       log[logLength] = patPhrase[p]!;
       log[logLength + 1] = k + 1 - patLength[p]!;
       logLength += 2;
@@ -493,9 +513,16 @@ export class PhraseMatcher {
     this.rowState[row] = s;
     const node = this.step[3 * s + 2]!;
     const p = node !== 0 ? this.outHead[node]! : -1;
-    this.rowSolo[row] = p >= 0 && this.dict[node] === 0 && this.patNext[p] === -1 && this.patFlags[p] === 0 ? p : -1;
+    this.rowSolo[row] = p >= 0 && this.dict[node] === 0 && this.patNext[p] === -1 && this.patFlags[p] === 0 ? p : this.endBounded(node) ? END_BOUNDED : -1;
     rowOf[s] = row + 1;
     return row;
+  }
+
+  /** Whether every pattern reported at `node` (its own and its dictionary suffixes') needs a word boundary after it. */
+  private endBounded(node: number): boolean {
+    if (node === 0) return false;
+    for (; node !== 0; node = this.dict[node]!) for (let p = this.outHead[node]!; p !== -1; p = this.patNext[p]!) if ((this.patFlags[p]! & 2) === 0) return false;
+    return true;
   }
 
   private scanText(text: string, onMatch: (phrase: number, start: number, end: number) => void): void {
