@@ -54,6 +54,11 @@ interface CompiledRegex {
   spread?: number;
   /** For sticky regexes: automaton ids of literals of which one must occur anywhere in the match (`innerLiterals`). */
   gate?: number[];
+  /**
+   * For sticky regexes whose every match starts with `\b`: whether the regex has the `i` flag (its word characters
+   * then include U+017F and U+212A); undefined when it does not start with `\b`.
+   */
+  boundary?: { ignoreCase: boolean };
   /** A run every match contains (`classRun`); regexes with the same run share the object. */
   run?: RunSpec;
 }
@@ -253,6 +258,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           if (plan.offset !== undefined) compiled.offset = plan.offset;
           if (plan.spread !== undefined) compiled.spread = plan.spread;
           if (plan.gate) compiled.gate = plan.gate.map(literalId);
+          if (plan.boundary === 1 && plan.sticky) compiled.boundary = { ignoreCase: !plan.lower };
           if (plan.run) {
             const { run } = plan;
             const key = `${run.length}:${run.atom}`;
@@ -523,11 +529,14 @@ class ScanRun {
           const sticky = x.sticky;
           const offset = x.offset ?? 0;
           const spread = x.spread ?? 0;
+          const boundary = x.boundary;
           let next = 0; // starts below this were tried
           this.eachCandidate(u, x.literals, (at) => {
             for (let q = Math.max(next, at - offset - spread); q <= at - offset; q++) {
               // a search from 0 never starts inside a surrogate pair (u flag)
               if (spread > 0 && q > 0 && (text.charCodeAt(q) & 0xfc00) === 0xdc00 && (text.charCodeAt(q - 1) & 0xfc00) === 0xd800) continue;
+              // a match starting with \b cannot start where there is no word boundary (the regex's own test, in JS)
+              if (boundary && regexWordChar(text, q - 1, boundary.ignoreCase) === regexWordChar(text, q, boundary.ignoreCase)) continue;
               sticky.lastIndex = q;
               m = sticky.exec(text);
               if (m) return false;
@@ -780,6 +789,16 @@ function scan(
  * run covers one of the sampled indexes (every `length`-th), where the run around a member is measured; after a
  * non-member at b, the next run to look for starts after b, so the next sample is b + length.
  */
+/**
+ * Whether text[k] is a word character for a regex's `\b` (false outside the text): [A-Za-z0-9_], and with the `i` and
+ * `u` flags also U+017F and U+212A, which case-fold into that set.
+ */
+function regexWordChar(text: string, k: number, ignoreCase: boolean): boolean {
+  if (k < 0 || k >= text.length) return false;
+  const c = text.charCodeAt(k);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || (ignoreCase && (c === 0x17f || c === 0x212a));
+}
+
 function hasRun(text: string, member: Uint8Array, length: number): boolean {
   const n = text.length;
   let k = length - 1;

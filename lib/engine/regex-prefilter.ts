@@ -125,6 +125,12 @@ function branchLiterals(src: string): string[] | null {
   return usable(lit) ? [lit] : null;
 }
 
+/** Whether every top-level alternative of `source` starts with `\b`: a match can only start at a word boundary. */
+export function startsAtBoundary(source: string): boolean {
+  const alts = splitAlternatives(source);
+  return alts !== null && alts.every((alt) => alt.startsWith('\\b'));
+}
+
 /** Literals of which one must occur for `source` to match, or null when no such set is known. */
 export function requiredLiterals(source: string): string[] | null {
   const alts = splitAlternatives(source);

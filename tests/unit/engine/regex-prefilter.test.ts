@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { classRun, innerLiterals, offsetLiterals, rangeLiterals, requiredLiterals } from '../../../lib/engine/regex-prefilter';
+import { classRun, innerLiterals, offsetLiterals, rangeLiterals, requiredLiterals, startsAtBoundary } from '../../../lib/engine/regex-prefilter';
 import { normalizeText } from '../../../lib/engine/normalize-text';
 import { shippedPack } from '@/lib/shipped-engine';
 import { fixtureTexts } from '../../bench/corpus';
@@ -169,6 +169,37 @@ describe('rangeLiterals: literals a bounded number of units after the match star
           let found = false;
           for (let d = r.min; d <= r.max; d++) if (r.literals.some((l) => text.startsWith(l, m.index + d))) found = true;
           expect(found, `${source} at ${m.index}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(8);
+  });
+});
+
+describe('startsAtBoundary: every match starts with \\b', () => {
+  test.each([
+    ['\\bpay\\s\\d', true],
+    ['\\b(?:i|we)\\s(?:will|.ll)', true],
+    ['\\bpay|\\bsend', true],
+    ['\\bpay\\s\\d|\\$\\d{2}', false], // the second alternative may start anywhere
+    ['(?:\\bpay|send)', false], // the group's second alternative has no boundary (conservative: groups are not opened)
+    ['\\\\b', false], // an escaped backslash, then b
+    ['\\Bpay', false],
+    ['pay\\b', false],
+  ])('%s -> %s', (src, expected) => {
+    expect(startsAtBoundary(src)).toBe(expected);
+  });
+
+  test('every match of the shipped regexes that start with \\b starts at a word boundary', () => {
+    const texts = fixtureTexts().map((t) => normalizeText(t).text);
+    const word = (s: string, k: number) => k >= 0 && k < s.length && /[A-Za-z0-9_]/.test(s[k]!);
+    let checked = 0;
+    for (const source of shippedSources()) {
+      if (!startsAtBoundary(source)) continue;
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(source, 'giu'))) {
+          checked++;
+          expect(word(text, m.index - 1) !== word(text, m.index), `${source} at ${m.index}`).toBe(true);
         }
       }
     }

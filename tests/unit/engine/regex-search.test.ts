@@ -23,6 +23,8 @@ const SOURCES = [
   '[a-f0-9]{12,}\\.apk', // a run the literal path does not need
   "\\b(?:i|we)\\s(?:will|.ll)\\s(?:send|pay)\\s\\d", // literal 5 to 7 units after the start (rangeLiterals)
   '.\\s?@gmail', // 1 to 3 units before the literal, `.` may be an astral character: never tried inside a pair
+  '\\b(?:\\$|usd|a1)\\s?\\d', // starts with \b: tried only at word boundaries (before `$` one needs a word character before it)
+  '\\bpay\\s\\d|\\$\\d{2}', // only one alternative starts with \b: every occurrence is tried
 ];
 const WORDS = ['pay 300 usdt', 'send $50usdt', 'earn $300', 'not earn $50', 'earn up to $9', 'send', 'pay', 'top up', 'Send', 'PAY', '$', '50', '300', '1500', 'usdt', 'USDT', 'earn', 'not', 'up to', 'kiếm', 'Kiếm', '缴纳', '支付', '交', '手续费', '。', 'Tx9ab3cdEF', 't12345678', 'te1egram', 'x', ' ', ' ', '\n', '.', 'a', '2', '15', 'triệu', 'TRIỆU', 'tr', 'mỗi', 'MỘT', '/', 'ngày', 'NGÀY', '2 triệu/ngày', '15TRIỆU MỖI NGÀY', '3 tr một ngày', 'a@gmail.com', 'x_@yahoo.net', '@gmail.com', 'B@GMAIL.COM', 'é@yahoo.com', '@', 'gmail', 'a1', 'b_', 'Z9usdt', 'q_ pay', 'Tx9ab3cdEFgh23', 'T123456789abcd', 'tABCDEFGHJKLM', 'tabcdefghjkm', 'tabcdefghjk', 'tabcde', 'fghjkmn', 'deadbeef0123', 'abcdef', '.apk', '0123456789', 'a1b2c3d4e5f6.apk', 'Deadbeefcafe00.APK', 'abc.apk', 'I', 'we', 'will', "'ll", "I'll", 'We will', 'i will send 5', "we'll pay 9", '😀', '😀@gmail', '😀 @gmail', 'é@gmail'];
 
