@@ -30,5 +30,5 @@ for (const r of pack.rules) {
 const phrases = pack.rules.reduce((n, r) => n + r.detection.selections.reduce((m, s) => m + (s.phrases?.length ?? 0), 0), 0);
 console.log(
   `rules: ${pack.rules.length} rules (${[...perType].map(([k, v]) => `${k} ${v}`).join(', ')}), ${phrases} phrases, ` +
-    `${loaded.regexesChecked} regexes ReDoS-checked, version ${pack.version} -> ${OUT}`,
+    `${loaded.regexesChecked} regexes ReDoS-checked${loaded.regexesFuzzed ? ` (${loaded.regexesFuzzed} new by fuzzing)` : ''}, version ${pack.version} -> ${OUT}`,
 );

@@ -30,6 +30,8 @@ export interface LoadResult {
   scoring?: z.infer<typeof ScoringSchema>;
   /** Number of regexes that went through the ReDoS check. */
   regexesChecked: number;
+  /** Of those not in the ReDoS cache, how many the automaton checker could not decide (fuzzed instead). */
+  regexesFuzzed?: number;
 }
 
 export interface LoadOptions {
@@ -150,7 +152,7 @@ export function loadRuleDir(rulesDir: string, options: LoadOptions = {}): LoadRe
     }
   }
   redos?.save();
-  return { rules, errors, scoring, regexesChecked: redos?.checked ?? 0 };
+  return { rules, errors, scoring, regexesChecked: redos?.checked ?? 0, regexesFuzzed: redos?.fuzzed ?? 0 };
 }
 
 function safeYaml(path: string, errors: RuleError[]): unknown {
