@@ -781,7 +781,9 @@ function scan(
     });
     detections.push({ rule, evidence: dedupeEvidence(ev), stages });
   }
-  return score(detections, scoring, truncated);
+  // A conversation that scores pig-butchering as high as another type is the relationship-driven form of it.
+  const conversation = surface === 'chat' || (Array.isArray(safeInput.messages) && safeInput.messages.length > 0);
+  return score(detections, scoring, truncated, conversation ? 'pig_butchering' : undefined);
 }
 
 /**
@@ -852,6 +854,7 @@ function score(
   detections: { rule: CompiledRule; evidence: Evidence[]; stages: string[] }[],
   scoring: ScoringConfig,
   truncated: boolean,
+  prefer?: ScamType,
 ): Verdict {
   const scores = Object.fromEntries(SCAM_TYPES.map((t) => [t, 0])) as Record<ScamType, number>;
   const demanding = new Set<ScamType>();
@@ -876,7 +879,7 @@ function score(
     }
     findings.push(toFinding(d, applied > 0 ? -applied : 0));
   }
-  return scoreFindings(findings, scoring, { scores, truncated });
+  return scoreFindings(findings, scoring, { scores, truncated, prefer });
 }
 
 /**
@@ -897,7 +900,7 @@ export function compareIds(a: string, b: string): number {
 export function scoreFindings(
   findings: Finding[],
   scoring: ScoringConfig = DEFAULT_SCORING,
-  options: { scores?: Partial<Record<ScamType, number>>; truncated?: boolean } = {},
+  options: { scores?: Partial<Record<ScamType, number>>; truncated?: boolean; prefer?: ScamType | null } = {},
 ): Verdict {
   let scores = options.scores;
   if (!scores) {
@@ -908,6 +911,8 @@ export function scoreFindings(
   const of = (t: ScamType) => Math.max(0, scores[t] ?? 0);
   let type: ScamType | null = null;
   for (const t of scoring.typeOrder) if (of(t) > 0 && (type === null || of(t) > of(type))) type = t;
+  // `prefer` wins a tie for the top score (a conversation's pig-butchering; a merged verdict keeps its own type).
+  if (type !== null && options.prefer && options.prefer !== type && of(options.prefer) === of(type)) type = options.prefer;
   const top = type === null ? 0 : of(type);
   // The verdict's own type first (the banner's headline and its top reason agree), then by weight and level; among
   // equals, the finding with more evidence on the page, then the rule id (a stable order).

@@ -31,5 +31,5 @@ export function mergeVerdicts(engine: Verdict, extra: Finding[] | Verdict, scori
   for (const t of SCAM_TYPES) scores[t] = t === engine.type ? engine.score : Math.max(0, scores[t] - suppression);
   for (const f of added) scores[f.type] += f.weight;
 
-  return scoreFindings([...engine.findings, ...added], scoring, { scores, truncated: engine.truncated === true });
+  return scoreFindings([...engine.findings, ...added], scoring, { scores, truncated: engine.truncated === true, prefer: engine.type });
 }

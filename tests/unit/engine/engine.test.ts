@@ -157,6 +157,25 @@ describe('engine: scoring and suppression', () => {
     expect(tie.scan({ surface: 'page', text: 'same words' }).type).toBe('impersonation');
   });
 
+  test('in a conversation, pig-butchering wins a tie for the top score; elsewhere the tie order decides', () => {
+    const tie = engineOf(
+      { id: 'c', type: 'crypto_investment', selections: [{ name: 's', phrases: ['pay the tax to withdraw'] }] },
+      { id: 'p', type: 'pig_butchering', selections: [{ name: 's', phrases: ['pay the tax to withdraw'] }] },
+      { id: 'i', type: 'impersonation', level: 'low', selections: [{ name: 's', phrases: ['agent'] }] },
+    );
+    const text = 'you must pay the tax to withdraw';
+    expect(tie.scan({ surface: 'page', text }).type).toBe('crypto_investment');
+    expect(tie.scan({ surface: 'sms', text }).type).toBe('crypto_investment');
+    expect(tie.scan({ surface: 'chat', text }).type).toBe('pig_butchering');
+    expect(tie.scan({ surface: 'chat', messages: [{ from: 'them', text }] }).type).toBe('pig_butchering');
+    // not a tie: the higher score still wins in a chat
+    const higher = engineOf(
+      { id: 'c', type: 'crypto_investment', level: 'high', selections: [{ name: 's', phrases: ['pay the tax to withdraw'] }] },
+      { id: 'p', type: 'pig_butchering', selections: [{ name: 's', phrases: ['pay the tax to withdraw'] }] },
+    );
+    expect(higher.scan({ surface: 'chat', messages: [{ from: 'them', text }] }).type).toBe('crypto_investment');
+  });
+
   test('explicit weight overrides the level weight', () => {
     const e = engineOf({ id: 'w', level: 'low', weight: 5, selections: [{ name: 's', phrases: ['x marks'] }] });
     expect(e.scan({ surface: 'page', text: 'x marks' })).toMatchObject({ level: 'high', score: 5 });

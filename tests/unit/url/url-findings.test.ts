@@ -116,6 +116,13 @@ describe('mergeVerdicts', () => {
     expect(merged.findings.map((x) => x.rule)).toEqual(['fj', 'url-lookalike-domain']);
   });
 
+  it("keeps the content's type when URL findings tie with it (a seed-phrase page on a look-alike domain is crypto fraud)", () => {
+    const seed: Verdict = { warn: true, level: 'high', type: 'crypto_investment', score: 4, findings: [f('ci-seed', 4, 'crypto_investment')] };
+    expect(mergeVerdicts(seed, [f('url-lookalike-domain', 4)])).toMatchObject({ type: 'crypto_investment', score: 4 });
+    // more URL evidence than content evidence: the higher score wins
+    expect(mergeVerdicts(seed, [f('url-lookalike-domain', 4), f('url-suspicious-tld', 1)])).toMatchObject({ type: 'impersonation', score: 5 });
+  });
+
   it('keeps URL-structure findings but drops the content brand claim when the engine suppressed the page (news)', () => {
     const news: Verdict = { warn: false, level: 'none', type: null, score: 0, findings: [f('im-safe-account', 4), f('fp-news', -4)] };
     const merged = mergeVerdicts(news, [f('url-brand-claim-credentials', 4), f('url-shortener', 1)]);
