@@ -59,6 +59,8 @@ interface CompiledRegex {
    * then include U+017F and U+212A); undefined when it does not start with `\b`.
    */
   boundary?: { ignoreCase: boolean };
+  /** For sticky regexes with a prefix before the literal: 1 for each ASCII code a match can start with (`leadingDigits`). */
+  first?: Uint8Array;
   /** A run every match contains (`classRun`); regexes with the same run share the object. */
   run?: RunSpec;
 }
@@ -259,6 +261,11 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
           if (plan.spread !== undefined) compiled.spread = plan.spread;
           if (plan.gate) compiled.gate = plan.gate.map(literalId);
           if (plan.boundary === 1 && plan.sticky) compiled.boundary = { ignoreCase: !plan.lower };
+          if (plan.digits && plan.sticky) {
+            const first = new Uint8Array(128);
+            for (const d of plan.digits) first[d.charCodeAt(0)] = 1;
+            compiled.first = first;
+          }
           if (plan.run) {
             const { run } = plan;
             const key = `${run.length}:${run.atom}`;
@@ -530,6 +537,7 @@ class ScanRun {
           const offset = x.offset ?? 0;
           const spread = x.spread ?? 0;
           const boundary = x.boundary;
+          const first = x.first;
           let next = 0; // starts below this were tried
           this.eachCandidate(u, x.literals, (at) => {
             for (let q = Math.max(next, at - offset - spread); q <= at - offset; q++) {
@@ -537,6 +545,11 @@ class ScanRun {
               if (spread > 0 && q > 0 && (text.charCodeAt(q) & 0xfc00) === 0xdc00 && (text.charCodeAt(q - 1) & 0xfc00) === 0xd800) continue;
               // a match starting with \b cannot start where there is no word boundary (the regex's own test, in JS)
               if (boundary && regexWordChar(text, q - 1, boundary.ignoreCase) === regexWordChar(text, q, boundary.ignoreCase)) continue;
+              // nor where its first character cannot be
+              if (first) {
+                const c = text.charCodeAt(q);
+                if (!(c < 128 && first[c] === 1)) continue;
+              }
               sticky.lastIndex = q;
               m = sticky.exec(text);
               if (m) return false;

@@ -5,7 +5,7 @@
  * pack (`RulePack.regexPlans`), so a page's engine build skips this analysis; without them the engine plans here.
  */
 import { caseSensitiveSource } from './regex-case';
-import { classRun, innerLiterals, rangeLiterals, requiredLiterals, startsAtBoundary } from './regex-prefilter';
+import { classRun, innerLiterals, leadingDigits, rangeLiterals, requiredLiterals, startsAtBoundary } from './regex-prefilter';
 
 export interface RegexPlan {
   /** Length of the source it was made for (a cheap guard against a plan that belongs to another regex). */
@@ -25,6 +25,8 @@ export interface RegexPlan {
   gate?: string[];
   /** 1 when every match of a sticky regex starts with `\b`: positions that are no word boundary are not tried. */
   boundary?: 1;
+  /** The digits every match starts with (a sticky regex whose literal comes later): other positions are not tried. */
+  digits?: string;
   /** A run every match contains (non-sticky regexes). */
   run?: { atom: string; length: number };
 }
@@ -78,6 +80,10 @@ export function planRegex(source: string): RegexPlan {
     const starts = new Set(plan.literals);
     if (inner && inner.every(safe) && inner.some((l) => !starts.has(l))) plan.gate = inner;
     if (startsAtBoundary(source)) plan.boundary = 1;
+    if (plan.offset !== undefined) {
+      const digits = leadingDigits(source);
+      if (digits) plan.digits = digits;
+    }
   } else {
     // A regex searched over the whole text first looks for a long enough run of the units it needs.
     const run = classRun(source);

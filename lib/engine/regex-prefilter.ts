@@ -131,6 +131,33 @@ export function startsAtBoundary(source: string): boolean {
   return alts !== null && alts.every((alt) => alt.startsWith('\\b'));
 }
 
+/**
+ * The digits a match must start with, when every top-level alternative (after an optional `\b`) starts with `\d` or a
+ * class of digits only (`[1-9]`, `[0-9]`): e.g. "123456789". Null otherwise. With the `u` flag these never match a
+ * non-ASCII character, so the set is exact.
+ */
+export function leadingDigits(source: string): string | null {
+  const alts = splitAlternatives(source);
+  if (!alts) return null;
+  const digits = new Set<string>();
+  for (let alt of alts) {
+    if (alt.startsWith('\\b')) alt = alt.slice(2);
+    if (alt.startsWith('\\d')) {
+      for (const d of '0123456789') digits.add(d);
+      continue;
+    }
+    const m = /^\[((?:\d-\d|\d)+)\]/.exec(alt);
+    if (!m) return null;
+    for (const r of m[1]!.matchAll(/(\d)(?:-(\d))?/g)) {
+      const lo = Number(r[1]);
+      const hi = r[2] === undefined ? lo : Number(r[2]);
+      if (hi < lo) return null;
+      for (let d = lo; d <= hi; d++) digits.add(String(d));
+    }
+  }
+  return digits.size > 0 ? [...digits].sort().join('') : null;
+}
+
 /** Literals of which one must occur for `source` to match, or null when no such set is known. */
 export function requiredLiterals(source: string): string[] | null {
   const alts = splitAlternatives(source);

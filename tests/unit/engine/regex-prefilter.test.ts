@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { classRun, innerLiterals, offsetLiterals, rangeLiterals, requiredLiterals, startsAtBoundary } from '../../../lib/engine/regex-prefilter';
+import { classRun, innerLiterals, leadingDigits, offsetLiterals, rangeLiterals, requiredLiterals, startsAtBoundary } from '../../../lib/engine/regex-prefilter';
 import { normalizeText } from '../../../lib/engine/normalize-text';
 import { shippedPack } from '@/lib/shipped-engine';
 import { fixtureTexts } from '../../bench/corpus';
@@ -204,6 +204,38 @@ describe('startsAtBoundary: every match starts with \\b', () => {
       }
     }
     expect(checked).toBeGreaterThan(8);
+  });
+});
+
+describe('leadingDigits: the digits every match starts with', () => {
+  test.each([
+    ['\\b[1-9]\\d?\\s?(?:-|to)\\s?\\d', '123456789'],
+    ['\\d{1,2}\\s?%', '0123456789'],
+    ['[1-3]x|[7-8]y', '12378'],
+    ['[1-3]x|\\d+y', '0123456789'],
+    ['[1-3]x|ay', null], // one alternative starts with a letter
+    ['[a1]x', null], // a class with a letter
+    ['[^1]x', null],
+    ['(?:1|2)x', null], // groups are not opened (conservative)
+  ])('%s -> %s', (src, expected) => {
+    expect(leadingDigits(src)).toBe(expected);
+  });
+
+  test('every match of the shipped regexes with leading digits starts with one of them', () => {
+    const texts = fixtureTexts().map((t) => normalizeText(t).text);
+    texts.push('20-60 min/day, 5 to 30 minutes a day, 1-2 hours, 3 - 45 mins each day, 15% daily, 9 usdt');
+    let checked = 0;
+    for (const source of shippedSources()) {
+      const digits = leadingDigits(source);
+      if (!digits) continue;
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(source, 'giu'))) {
+          checked++;
+          expect(digits, `${source} at ${m.index}`).toContain(m[0][0]);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
   });
 });
 
