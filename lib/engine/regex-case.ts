@@ -11,6 +11,8 @@
  * - lower-case letters with diacritics of the Latin blocks match only themselves (their other case form is
  *   a capital, absent from lower-case text); characters without case match only themselves.
  *
+ * - the property escapes \p{L}, \p{M} and \p{N} (and \P) name sets closed under case folding, so they stay.
+ *
  * Anything else (Greek or Cyrillic letters, whose case classes have more members, property escapes such
  * as \p{Lu} that `i` widens, back-references, \u/\x/\c escapes) keeps the original `iu` source:
  * `caseSensitiveSource` returns null. Pure TypeScript.
@@ -56,7 +58,7 @@ const KEPT_ESCAPES = new Map<string, number | null>([
  * The escape at `k` (source[k] === '\\') when it is kept as written: a kept escape or escaped ASCII punctuation.
  * `char` is the one character it stands for (for a range bound), null for a class escape.
  */
-function keptEscape(source: string, k: number): { text: string; char: number | null } | null {
+function keptEscape(source: string, k: number): { text: string; char: number | null; length?: number } | null {
   const e = source[k + 1];
   if (e === undefined) return null;
   if (KEPT_ESCAPES.has(e)) {
@@ -64,7 +66,12 @@ function keptEscape(source: string, k: number): { text: string; char: number | n
     return { text: `\\${e}`, char: KEPT_ESCAPES.get(e)! };
   }
   if (e.charCodeAt(0) < 0x80 && !/[A-Za-z0-9]/.test(e)) return { text: `\\${e}`, char: e.charCodeAt(0) };
-  return null; // \1 \k \p \P \u \x \c and anything unusual
+  if (e === 'p' || e === 'P') {
+    // \p{L}, \p{M}, \p{N} (and their long names, \p{Nd}) are closed under case folding: `i` adds nothing to them
+    const m = /^\{(L|Letter|M|Mark|N|Number|Nd|Decimal_Number)\}/.exec(source.slice(k + 2));
+    if (m) return { text: `\\${e}${m[0]}`, char: null, length: 2 + m[0].length };
+  }
+  return null; // \1 \k other \p \P \u \x \c and anything unusual
 }
 
 /**
@@ -81,7 +88,7 @@ export function caseSensitiveSource(source: string): string | null {
       const esc = keptEscape(source, k);
       if (!esc) return null;
       out += esc.text;
-      k += 2;
+      k += esc.length ?? 2;
       continue;
     }
     if (c === '[') {
@@ -138,7 +145,7 @@ function classSource(source: string, start: number): { text: string; end: number
       text += esc.text;
       // an escaped character can start a range; class escapes cannot
       prev = esc.char;
-      k += 2;
+      k += esc.length ?? 2;
       continue;
     }
     if (c === '[') return null; // a literal [ inside a class is legal but unusual: leave it to `iu`

@@ -30,6 +30,8 @@ describe('caseSensitiveSource', () => {
     ['(?<Amount>\\d+)\\s?USD', '(?<Amount>\\d+)\\s?usd'],
     ['加微信|[，,。]', '加微信|[，,。]'],
     ['[\\b\\-A]', '[\\b\\-Aa]'],
+    ['(?:Bị|SE) Khoa(?!\\p{L})', '(?:bị|se) khoa(?!\\p{L})'],
+    ['[\\p{L}\\p{N}]X\\P{M}', '[\\p{L}\\p{N}]x\\P{M}'],
   ])('%s -> %s', (src, expected) => {
     expect(caseSensitiveSource(src)).toBe(expected);
   });
@@ -37,6 +39,7 @@ describe('caseSensitiveSource', () => {
   test.each([
     ['back-reference', '(a)\\1'],
     ['property escape that `i` widens', '\\p{Lu}x'],
+    ['script property', '\\p{Script=Greek}'],
     ['\\u escape', '[\\u4e00-\\u9fa5]'],
     ['Greek letter (case class of three)', 'σ'],
     ['Cyrillic letter', 'в'],
