@@ -61,7 +61,7 @@ export function labelledFields(root: ParentNode, maxPairs = 200): LabelledField[
   for (const el of queryAll(root, 'li, p')) {
     if (++n > maxPairs * 2) break;
     const text = textOf(el, 300);
-    const m = /^([^:：\n]{2,40})[:：]\s*(.+)$/u.exec(text);
+    const m = /^([^:：\n]{2,40})[:：]\s*(\S.*)$/u.exec(text);
     if (!m) continue;
     const name = fieldForLabel(m[1]!);
     if (name && !found.has(name)) found.set(name, { name, value: m[2]!.trim(), el });
