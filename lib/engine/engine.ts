@@ -98,6 +98,8 @@ interface Unit {
   bySelection?: (number[] | undefined)[];
   /** Per regex literal (id - literalBase): 1 when found (either pass). */
   literalsSeen?: Uint8Array;
+  /** The indexes set in `literalsSeen`, in the order first seen (a pool's literals are merged from these). */
+  literalList?: number[];
   /**
    * Starts of the occurrences of literals tried as match starts, grouped by literal (ascending, distinct):
    * those of literal l are startsOf.positions[startsOf.from[l] .. startsOf.from[l + 1]).
@@ -452,6 +454,8 @@ const SMALL_LOG = 256;
 /** State of one scan: the input's units with their normalised text and phrase hits, computed lazily once. */
 class ScanRun {
   private readonly pools = new Map<string, Unit[]>();
+  /** Per pool (several units): regex literals seen in any of its units (see `poolLiterals`). */
+  private readonly poolSeen = new Map<Unit[], Uint8Array>();
   private payCache: { unit: Unit; usd: number; start: number; end: number }[] | undefined;
 
   constructor(
@@ -470,6 +474,7 @@ class ScanRun {
     const a = this.automaton;
     const nlit = a.positional.length;
     const literalsSeen = new Uint8Array(nlit);
+    const literalList: number[] = [];
     const { literalBase, seen } = a;
     if (a.stamp === 0x7fffffff) {
       seen.fill(0);
@@ -478,7 +483,10 @@ class ScanRun {
     const stamp = ++a.stamp;
     const norm = this.norm(u);
     a.matcher.scan(norm, (id, s, e) => {
-      if (id >= literalBase) literalsSeen[id - literalBase] = 1;
+      if (id >= literalBase) {
+        if (literalsSeen[id - literalBase] === 0) literalList.push(id - literalBase);
+        literalsSeen[id - literalBase] = 1;
+      }
       else if (seen[id] !== stamp) {
         seen[id] = stamp;
         hits.ids.push(id);
@@ -489,10 +497,15 @@ class ScanRun {
     // Logged occurrences: kept as they are; grouped by literal when a sticky regex first needs them (`startsOf`).
     const { log, logLength } = a.matcher;
     if (logLength > 0) {
-      for (let j = 0; j < logLength; j += 2) literalsSeen[log[j]! - literalBase] = 1;
+      for (let j = 0; j < logLength; j += 2) {
+        const l = log[j]! - literalBase;
+        if (literalsSeen[l] === 0) literalList.push(l);
+        literalsSeen[l] = 1;
+      }
       u.logged = log.slice(0, logLength);
     }
     u.literalsSeen = literalsSeen;
+    u.literalList = literalList;
     return (u.hits = hits);
   }
 
@@ -696,8 +709,12 @@ class ScanRun {
         }
       }
     }
+    const poolSeen = sel.regexes.length > 0 && pool.length > 1 ? this.poolLiterals(pool) : undefined;
+    const base = this.automaton.literalBase;
     for (const x of sel.regexes) {
       if (!ev && hits >= sel.min) break;
+      // A regex whose literals no unit of the pool holds matches in none of them (a chat window: hundreds of units).
+      if (poolSeen && x.literals !== null && (!anySeen(x.literals, poolSeen, base) || (x.gate !== undefined && !anySeen(x.gate, poolSeen, base)))) continue;
       for (const u of pool) {
         const m = this.regexMatch(u, x);
         if (m && m[0].length > 0) {
@@ -727,6 +744,20 @@ class ScanRun {
       for (const name of sel.missing) if (!str(fields[name]?.trim?.())) hits++;
     }
     return hits > 0 && hits >= sel.min;
+  }
+
+  /** Regex literals seen in any unit of a pool (memoised per scan). */
+  private poolLiterals(pool: Unit[]): Uint8Array {
+    let seen = this.poolSeen.get(pool);
+    if (!seen) {
+      seen = new Uint8Array(this.automaton.positional.length);
+      for (const u of pool) {
+        this.phraseHits(u);
+        for (const l of u.literalList!) seen[l] = 1;
+      }
+      this.poolSeen.set(pool, seen);
+    }
+    return seen;
   }
 
   private urlHit(sel: CompiledSelection): { unit: Unit; start: number; end: number } | undefined {
