@@ -23,6 +23,8 @@ export class PackError extends Error {}
 interface CompiledSelection {
   name: string;
   label?: string;
+  /** Evidence from it is context, not a red flag (PackSelection.context). */
+  context?: boolean;
   field?: string;
   from?: 'them' | 'me';
   min: number;
@@ -285,6 +287,7 @@ export function* engineSteps(pack: RulePack): Generator<void, Engine, void> {
         const poolKey = `${s.field ?? ''}|${s.from ?? ''}`;
         const sel: CompiledSelection = { name: s.name, min: s.min ?? 1, phraseIds, gid, regexes, missing: s.missing ?? [], poolKey };
         if (s.label !== undefined) sel.label = s.label;
+        if (s.context === true) sel.context = true;
         if (s.field !== undefined) sel.field = s.field;
         if (s.from !== undefined) sel.from = s.from;
         if (s.url !== undefined) sel.url = s.url;
@@ -820,6 +823,7 @@ function scan(
       if (memoLarge[i] === 1) return;
       const found: Evidence[] = [];
       if (!run.selection(sel, found)) return;
+      if (sel.context) for (const e of found) e.context = true;
       ev.push(...found);
       if (sel.label) stages.push(sel.label);
     });
@@ -888,7 +892,10 @@ function dedupeEvidence(ev: Evidence[]): Evidence[] {
     if (prev && prev.field === e.field && e.start >= prev.start && e.end <= prev.end) continue;
     out.push(e);
   }
-  return out.slice(0, MAX_EVIDENCE_PER_FINDING);
+  if (out.length <= MAX_EVIDENCE_PER_FINDING) return out;
+  // Red flags before context words when there are too many to keep; then back in page order.
+  const kept = new Set([...out.filter((e) => !e.context), ...out.filter((e) => e.context)].slice(0, MAX_EVIDENCE_PER_FINDING));
+  return out.filter((e) => kept.has(e));
 }
 
 const LEVEL_RANK: Record<Level, number> = { none: 0, low: 1, medium: 2, high: 3 };

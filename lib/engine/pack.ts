@@ -35,6 +35,11 @@ export interface PackSelection {
   name: string;
   /** Human label of a conversation stage; labelled selections that matched are listed in Finding.stages. */
   label?: string;
+  /**
+   * A context selection: words the pattern needs around its red flags ("job", "salary", "invest") that are not red
+   * flags themselves. Its evidence is marked `context` and is not highlighted in the page.
+   */
+  context?: boolean;
   field?: FieldSpec;
   /** Only chat messages from this side (messages of unknown direction count for both). */
   from?: 'them' | 'me';

@@ -54,6 +54,8 @@ export interface Evidence {
   start: number;
   end: number;
   field: string;
+  /** From a context selection (see PackSelection.context): shown in explanations, not highlighted in the page. */
+  context?: true;
 }
 
 export interface Finding {

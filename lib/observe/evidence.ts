@@ -39,6 +39,8 @@ export function evidenceTargets(report: ScanReport, maxPerFinding = 8): Evidence
   const seen = new Set<string>();
   for (const f of report.verdict.findings) {
     for (const ev of f.evidence.slice(0, maxPerFinding)) {
+      // Context words ("job", "salary") are part of the explanation, not red flags to mark in the page.
+      if (ev.context) continue;
       const key = `${ev.field}:${ev.start}:${ev.end}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -16,6 +16,7 @@ export function compileRule(rule: RuleFile): PackRule {
   const compiled: PackSelection[] = Object.entries(selections).map(([name, s]) => {
     const out: PackSelection = { name };
     if (s.label !== undefined) out.label = s.label;
+    if (s.context === true) out.context = true;
     if (s.field !== undefined) out.field = s.field;
     if (s.from !== undefined) out.from = s.from;
     if (s.min !== undefined) out.min = s.min;

@@ -29,6 +29,7 @@ export const FIELD_PATTERN = /^(?:text|title|url|links|message|messages|fields\.
 export const SelectionSchema = z
   .strictObject({
     label: nonEmpty.optional(),
+    context: z.boolean().optional(),
     field: z.string().regex(FIELD_PATTERN, 'expected text, title, url, links, message or fields.<name>').optional(),
     from: z.enum(['them', 'me']).optional(),
     min: z.number().int().min(1).optional(),

@@ -176,6 +176,23 @@ describe('engine: scoring and suppression', () => {
     expect(higher.scan({ surface: 'chat', messages: [{ from: 'them', text }] }).type).toBe('crypto_investment');
   });
 
+  test('evidence from a context selection is marked as context; red flags are kept first when evidence is cut to 8', () => {
+    const e = engineOf({
+      id: 'ctx',
+      selections: [
+        { name: 'flag', phrases: ['free visa'] },
+        { name: 'job', context: true, phrases: ['job', 'salary', 'work', 'hiring', 'position', 'company', 'employer', 'vacancy'] },
+      ],
+      condition: 'flag and job',
+    });
+    const v = e.scan({ surface: 'page', text: 'job salary work hiring position company employer vacancy - free visa' });
+    const ev = v.findings[0]!.evidence;
+    expect(ev).toHaveLength(8);
+    expect(ev.find((x) => x.text === 'free visa')?.context).toBeUndefined();
+    expect(ev.filter((x) => x.context).length).toBe(7);
+    expect(ev.map((x) => x.start)).toEqual([...ev.map((x) => x.start)].sort((a, b) => a - b));
+  });
+
   test('explicit weight overrides the level weight', () => {
     const e = engineOf({ id: 'w', level: 'low', weight: 5, selections: [{ name: 's', phrases: ['x marks'] }] });
     expect(e.scan({ surface: 'page', text: 'x marks' })).toMatchObject({ level: 'high', score: 5 });

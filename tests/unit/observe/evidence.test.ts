@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractPage } from '@/lib/extract/extract-page';
 import { evidenceTargets, locateEvidence, type TextSpan } from '@/lib/observe/evidence';
 import type { ScanReport } from '@/lib/observe/incremental-scanner';
 import { getShippedEngine } from '@/lib/shipped-engine';
@@ -64,6 +65,19 @@ describe('evidenceTargets', () => {
       const span = locateEvidence(t);
       expect(span && spanText(span).replace(/\s+/g, ' ')).toBe(t.evidence.text.replace(/\s+/g, ' '));
     }
+  });
+
+  it('leaves out context evidence (words a rule needs that are not red flags, such as "job" or "salary")', () => {
+    const { doc } = parsedDoc(readFileSync(resolve(import.meta.dirname, '../../e2e/sites/job-typist.html'), 'utf8'));
+    const input = { surface: 'page' as const, text: extractPage(doc).text };
+    const verdict = getShippedEngine().scan(input);
+    const context = verdict.findings.flatMap((f) => f.evidence.filter((e) => e.context).map((e) => e.text.toLowerCase()));
+    expect(context).toEqual(expect.arrayContaining(['job', 'salary']));
+    const report = { verdict, input, mode: 'page', adapter: 'generic', source: { kind: 'page', scope: doc.body } } as unknown as ScanReport;
+    const targets = evidenceTargets(report);
+    expect(targets.length).toBeGreaterThan(3);
+    expect(targets.some((t) => t.evidence.context)).toBe(false);
+    expect(targets.map((t) => t.evidence.text.toLowerCase())).toEqual(expect.arrayContaining(['tourist visa is fine', 'sihanoukville']));
   });
 
   it('maps job evidence to the field elements it was read from', () => {
