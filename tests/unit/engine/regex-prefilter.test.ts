@@ -9,6 +9,26 @@ function shippedSources(): string[] {
   return shippedPack.rules.flatMap((rule) => rule.detection.selections.flatMap((sel) => sel.regex ?? []));
 }
 
+/**
+ * Calls `check` with every match (giu) of every shipped rule regex for which `pick` returns a value, on each of the
+ * (normalised) texts; returns how many matches were checked.
+ */
+function checkShippedMatches<T>(texts: string[], pick: (source: string) => T | null, check: (m: RegExpMatchArray & { index: number }, value: T, source: string, text: string) => void): number {
+  let checked = 0;
+  for (const source of shippedSources()) {
+    const value = pick(source);
+    if (value === null) continue;
+    const re = new RegExp(source, 'giu');
+    for (const text of texts) {
+      for (const m of text.matchAll(re)) {
+        checked++;
+        check(m as RegExpMatchArray & { index: number }, value, source, text);
+      }
+    }
+  }
+  return checked;
+}
+
 describe('requiredLiterals', () => {
   test.each([
     ['\\busdt\\b', ['usdt']],
@@ -62,19 +82,11 @@ describe('innerLiterals', () => {
 
   test('every match of every shipped rule regex contains one of its inner literals', () => {
     const texts = [...fixtureTexts(), 'you won $500 cash prize', 'u have won a prize', '25 triệu/tháng', '£100 fine', 'rp 500.000 per hari', '5 triệu / ngày', 'mail me: a@gmail.com', '30k per month', '20-35 tuổi'];
-    let checked = 0;
-    for (const src of shippedSources()) {
-      const lits = requiredLiterals(src) ? null : innerLiterals(src);
-      if (!lits) continue;
-      const re = new RegExp(src, 'giu');
-      for (const raw of texts) {
-        const text = normalizeText(raw).text;
-        for (const m of text.matchAll(re)) {
-          checked++;
-          expect(lits.some((l) => m[0].includes(l)), `${src} on ${m[0]}`).toBe(true);
-        }
-      }
-    }
+    const checked = checkShippedMatches(
+      texts.map((raw) => normalizeText(raw).text),
+      (src) => (requiredLiterals(src) ? null : innerLiterals(src)),
+      (m, lits, src) => expect(lits.some((l) => m[0].includes(l)), `${src} on ${m[0]}`).toBe(true),
+    );
     expect(checked).toBeGreaterThan(10);
   });
 });
@@ -116,18 +128,11 @@ describe('offsetLiterals: literals a fixed number of units after the match start
   test('every match of the shipped regexes with an offset literal has it at that offset', () => {
     const texts = fixtureTexts().map((t) => normalizeText(t).text);
     texts.push('mail a_@gmail.com now, x.apk, 0701234567 and 098 12 345 6789', 'user9@yahoo.com; app-v2.apk 0901234567');
-    let checked = 0;
-    for (const source of shippedSources()) {
-      const o = requiredLiterals(source) ? null : offsetLiterals(source);
-      if (!o) continue;
-      const re = new RegExp(source, 'giu');
-      for (const text of texts) {
-        for (const m of text.matchAll(re)) {
-          checked++;
-          expect(o.literals.some((l) => text.startsWith(l, m.index + o.offset)), `${source} at ${m.index}`).toBe(true);
-        }
-      }
-    }
+    const checked = checkShippedMatches(
+      texts,
+      (source) => (requiredLiterals(source) ? null : offsetLiterals(source)),
+      (m, o, source, text) => expect(o.literals.some((l) => text.startsWith(l, m.index + o.offset)), `${source} at ${m.index}`).toBe(true),
+    );
     expect(checked).toBeGreaterThan(2);
   });
 });
@@ -158,20 +163,15 @@ describe('rangeLiterals: literals a bounded number of units after the match star
       '20 - 35 years old, 18-25 tuổi, 5 usd a day, 9 usdt per day, 20 to 30 minutes a day, 10-15 mins each day',
       '50k/ngày, 2 tr / ngày, 45k per month, 60k a buwan, 30 triệu/tháng, we made $500, i earned 90',
     );
-    let checked = 0;
-    for (const source of shippedSources()) {
-      const r = requiredLiterals(source) || offsetLiterals(source) ? null : rangeLiterals(source);
-      if (!r) continue;
-      const re = new RegExp(source, 'giu');
-      for (const text of texts) {
-        for (const m of text.matchAll(re)) {
-          checked++;
-          let found = false;
-          for (let d = r.min; d <= r.max; d++) if (r.literals.some((l) => text.startsWith(l, m.index + d))) found = true;
-          expect(found, `${source} at ${m.index}`).toBe(true);
-        }
-      }
-    }
+    const checked = checkShippedMatches(
+      texts,
+      (source) => (requiredLiterals(source) || offsetLiterals(source) ? null : rangeLiterals(source)),
+      (m, r, source, text) => {
+        let found = false;
+        for (let d = r.min; d <= r.max; d++) if (r.literals.some((l) => text.startsWith(l, m.index + d))) found = true;
+        expect(found, `${source} at ${m.index}`).toBe(true);
+      },
+    );
     expect(checked).toBeGreaterThan(8);
   });
 });
@@ -193,16 +193,11 @@ describe('startsAtBoundary: every match starts with \\b', () => {
   test('every match of the shipped regexes that start with \\b starts at a word boundary', () => {
     const texts = fixtureTexts().map((t) => normalizeText(t).text);
     const word = (s: string, k: number) => k >= 0 && k < s.length && /[A-Za-z0-9_]/.test(s[k]!);
-    let checked = 0;
-    for (const source of shippedSources()) {
-      if (!startsAtBoundary(source)) continue;
-      for (const text of texts) {
-        for (const m of text.matchAll(new RegExp(source, 'giu'))) {
-          checked++;
-          expect(word(text, m.index - 1) !== word(text, m.index), `${source} at ${m.index}`).toBe(true);
-        }
-      }
-    }
+    const checked = checkShippedMatches(
+      texts,
+      (source) => (startsAtBoundary(source) ? true : null),
+      (m, _v, source, text) => expect(word(text, m.index - 1) !== word(text, m.index), `${source} at ${m.index}`).toBe(true),
+    );
     expect(checked).toBeGreaterThan(8);
   });
 });
@@ -224,17 +219,7 @@ describe('leadingDigits: the digits every match starts with', () => {
   test('every match of the shipped regexes with leading digits starts with one of them', () => {
     const texts = fixtureTexts().map((t) => normalizeText(t).text);
     texts.push('20-60 min/day, 5 to 30 minutes a day, 1-2 hours, 3 - 45 mins each day, 15% daily, 9 usdt');
-    let checked = 0;
-    for (const source of shippedSources()) {
-      const digits = leadingDigits(source);
-      if (!digits) continue;
-      for (const text of texts) {
-        for (const m of text.matchAll(new RegExp(source, 'giu'))) {
-          checked++;
-          expect(digits, `${source} at ${m.index}`).toContain(m[0][0]);
-        }
-      }
-    }
+    const checked = checkShippedMatches(texts, leadingDigits, (m, digits, source) => expect(digits, `${source} at ${m.index}`).toContain(m[0][0]));
     expect(checked).toBeGreaterThan(3);
   });
 });
