@@ -39,14 +39,15 @@ const MANY = -2;
 /**
  * Lazy DFA over ASCII (see `scanText`): a row of cached transitions per visited state, one column per ASCII
  * character that occurs in some phrase (54 for the shipped rules) plus column 0 for all others (they always lead
- * back to the root); at most MAX_ROWS rows (512 kB for 64 columns), then further states use the automaton's own
+ * back to the root); at most MAX_ROWS rows (2 MB for 64 columns, grown by doubling as states are met; 16,384 is the
+ * most a 16-bit entry can name), then further states use the automaton's own
  * path. An entry is (target row << 2) | KNOWN | OUTPUT, 0 = not cached yet.
  */
 const KNOWN = 2;
 /** `once` value of phrases whose occurrences go to `log` (see `scan`). */
 export const LOG = 2;
 const OUTPUT = 1;
-const MAX_ROWS = 4096;
+const MAX_ROWS = 16384;
 
 /** Phrases inserted per build slice, and trie nodes linked per slice (each a few ms on a slow device). */
 const INSERT_SLICE = 500;
@@ -168,6 +169,8 @@ export class PhraseMatcher {
   private patFlags!: Uint8Array;
   private patNext!: Int32Array;
   private patterns = 0;
+  /** Length of the longest pattern (units). */
+  private longest = 0;
   /** Lazy ASCII DFA (see `scanText`): per node its row offset + 1 (0 = none), the rows, and each row's state. */
   private rowOf: Int32Array | undefined;
   private dfa = new Uint16Array(0);
@@ -324,6 +327,7 @@ export class PhraseMatcher {
     const i = this.patterns++;
     this.patPhrase[i] = phrase;
     this.patLength[i] = p.length;
+    if (p.length > this.longest) this.longest = p.length;
     this.patFlags[i] = (!anywhere && charClass(p.charCodeAt(0)) === 1 ? 1 : 0) | (!anywhere && charClass(p.charCodeAt(p.length - 1)) === 1 ? 2 : 0);
     // Keep the patterns of a node in insertion order (a node ends at most a few phrases).
     this.patNext[i] = -1;
@@ -453,17 +457,51 @@ export class PhraseMatcher {
     this.once = once;
     try {
       this.scanText(norm.text, onMatch);
-      if (norm.ambiguous.size > 0) {
-        const chars = norm.text.split('');
-        for (const k of norm.ambiguous) chars[k] = 'l';
-        this.scanText(chars.join(''), onMatch);
-      }
+      if (norm.ambiguous.size > 0) this.scanAmbiguous(norm.text, norm.ambiguous, onMatch);
     } finally {
       // Cached transitions whose OUTPUT bit was cleared for this call (see `scanText`) report again next time.
       const { dfa, cleared } = this;
       for (let j = 0; j < this.nCleared; j++) dfa[cleared[j]!]! |= OUTPUT;
       this.nCleared = 0;
       this.once = undefined;
+    }
+  }
+
+  /**
+   * The second pass of `scan`: the text with every ambiguous `1` read as `l`, scanned only in windows around those
+   * units (a page with a few "te1egram"-like tokens used to copy and rescan the whole text). A window reaches the
+   * longest pattern past its ambiguous units, then on to a unit that is not a word character of a spaced script (or
+   * the text's end), so the boundary checks at its edges see what they would see in the whole text: the window
+   * reports exactly the occurrences a whole second pass would report that overlap it, which include all those that
+   * cover an ambiguous unit; the rest repeat the first pass, as before.
+   */
+  private scanAmbiguous(text: string, ambiguous: ReadonlySet<number>, onMatch: (phrase: number, start: number, end: number) => void): void {
+    const n = text.length;
+    const at = [...ambiguous].sort((x, y) => x - y);
+    const reach = this.longest;
+    const wordAt = (k: number) => charClass(text.charCodeAt(k)) === 1;
+    for (let i = 0; i < at.length; ) {
+      let a = Math.max(0, at[i]! - reach);
+      let b = Math.min(n, at[i]! + reach + 1);
+      let j = i + 1;
+      for (;;) {
+        while (j < at.length && at[j]! - reach <= b) b = Math.min(n, at[j++]! + reach + 1);
+        const before = b;
+        while (b < n && wordAt(b)) b++;
+        if (b === before || j >= at.length || at[j]! - reach > b) break;
+      }
+      while (a > 0 && wordAt(a - 1)) a--;
+      let w = '';
+      let from = a;
+      for (let q = i; q < j; q++) {
+        w += text.slice(from, at[q]!) + 'l';
+        from = at[q]! + 1;
+      }
+      w += text.slice(from, b);
+      const logFrom = this.logLength;
+      this.scanText(w, (id, s, e) => onMatch(id, s + a, e + a));
+      for (let k = logFrom; k < this.logLength; k += 2) this.log[k + 1]! += a;
+      i = j;
     }
   }
 

@@ -20,15 +20,43 @@ export function fixtureTexts(): string[] {
 
 /** About `size` characters of page text: the fixture pages' text repeated, with numbered paragraphs. */
 export function pageText(size: number): string {
-  const texts = fixtureTexts();
+  return numberedParagraphs(fixtureTexts(), size);
+}
+
+/** The pieces in turn (repeated as needed) as numbered paragraphs, cut at `size` characters. */
+function numberedParagraphs(pieces: readonly string[], size: number): string {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; length < size; i++) {
-    const t = `\n§${i} ${texts[i % texts.length]!}`;
+    const t = `\n§${i} ${pieces[i % pieces.length]!}`;
     parts.push(t);
     length += t.length;
   }
   return parts.join('').slice(0, size);
+}
+
+/**
+ * About `size` characters of varied page text: the benign corpus (news, advisories, legit job ads, bank notices,
+ * chats in ten languages; tests/corpus/benign) in file order, each piece once before any repeats. Unlike the fixture
+ * pages, which repeat a few scam demos, this visits the many automaton states of real prose.
+ */
+export function variedText(size: number): string {
+  const dir = resolve(import.meta.dirname, '../corpus/benign');
+  const pieces: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const body = readFileSync(resolve(dir, f), 'utf8');
+    if (!f.endsWith('.jsonl')) {
+      pieces.push(body);
+      continue;
+    }
+    for (const line of body.split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { text?: string; messages?: { text?: string }[] };
+      if (row.text) pieces.push(row.text);
+      for (const m of row.messages ?? []) if (m.text) pieces.push(m.text);
+    }
+  }
+  return numberedParagraphs(pieces, size);
 }
 
 /** Everyday chat lines (benign), used to build long histories. */

@@ -138,15 +138,54 @@ describe('PhraseMatcher against a brute-force search', () => {
   test('more states than the cached-transition table holds: matches stay exact past the cap', () => {
     const rng = new Rng(5);
     const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
-    const phrases = [...new Set(Array.from({ length: 3000 }, () => Array.from({ length: rng.int(6, 10) }, () => rng.pick(letters)).join('')))];
+    const phrases = [...new Set(Array.from({ length: 4000 }, () => Array.from({ length: rng.int(6, 10) }, () => rng.pick(letters)).join('')))];
     const anywhere = phrases.map(() => true);
     const m = new PhraseMatcher(phrases, anywhere);
-    // Every phrase once, plus noise: far more than 4096 distinct states are visited.
+    // Every phrase once, plus noise: more distinct states are visited (about 30,000) than the table's 16,384 rows.
     const text = phrases.map((p) => (rng.chance(0.5) ? p : p.slice(0, 4) + rng.pick(letters) + p.slice(4))).join(rng.chance(0.5) ? ' ' : '');
     for (let pass = 0; pass < 2; pass++) {
       const found: string[] = [];
       m.scan(plain(text), (id, s, e) => found.push(`${id}@${s}-${e}`));
       expect(found.sort()).toEqual(bruteForce(phrases, anywhere, text));
+    }
+  });
+
+  test('a text with digit-1 units read as l: the windowed second pass reports exactly what a whole second pass would (onMatch and log)', () => {
+    const rng = new Rng(31);
+    const alphabet = ['a', 'e', 'i', 'l', 'n', 't', ' ', ' ', ' ', '.', '1', '高', 'ก'];
+    const word = (len: number) => Array.from({ length: len }, () => rng.pick(alphabet)).join('');
+    for (let round = 0; round < 30; round++) {
+      // multi-word phrases (up to 12 units) so that windows must reach past the word around an ambiguous unit
+      const phrases = [...new Set(Array.from({ length: rng.int(1, 80) }, () => word(rng.int(1, 12)).trim()).filter(Boolean))];
+      const anywhere = phrases.map(() => rng.chance(0.3));
+      const m = new PhraseMatcher(phrases, anywhere);
+      for (let t = 0; t < 6; t++) {
+        // long texts made of the phrases and noise; some l of the planted phrases written as i (an ambiguous unit)
+        const chars: string[] = [];
+        const ambiguous = new Set<number>();
+        while (chars.length < rng.int(50, 3000)) {
+          const piece = rng.chance(0.4) ? rng.pick(phrases) : word(rng.int(1, 8));
+          const ls = [...piece].flatMap((c, k) => (c === 'l' ? [k] : []));
+          const base = chars.length;
+          chars.push(...piece);
+          if (ls.length > 0 && rng.chance(0.3)) {
+            const k = base + rng.pick(ls);
+            chars[k] = 'i';
+            ambiguous.add(k);
+          }
+        }
+        const text = chars.join('');
+        const alt = chars.map((c, k) => (ambiguous.has(k) ? 'l' : c)).join('');
+        const logPhrase = new Uint8Array(phrases.length).map(() => (rng.chance(0.3) ? LOG : 0));
+        const found = new Set<string>();
+        m.scan({ text, starts: new Int32Array(0), ends: new Int32Array(0), ambiguous }, (id, s, e) => found.add(`${id}@${s}-${e}`), logPhrase);
+        const logged = new Set<string>();
+        for (let j = 0; j < m.logLength; j += 2) logged.add(`${m.log[j]!}@${m.log[j + 1]!}-${m.log[j + 1]! + phrases[m.log[j]!]!.length}`);
+        const want = [...new Set([...bruteForce(phrases, anywhere, text), ...bruteForce(phrases, anywhere, alt)])];
+        const isLog = (x: string) => logPhrase[Number(x.slice(0, x.indexOf('@')))] === LOG;
+        expect([...found].sort(), `round ${round}.${t}`).toEqual(want.filter((x) => !isLog(x)).sort());
+        expect([...logged].sort(), `log, round ${round}.${t}`).toEqual(want.filter(isLog).sort());
+      }
     }
   });
 });
