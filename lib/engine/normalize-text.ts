@@ -523,21 +523,29 @@ export function normalizeText(input: string): NormalizedText {
   // Pass 2: find separators to drop (spaced letters) and digit swaps. Both are looked for only where native
   // regexes point: a spaced-letters match holds a letter between two separator characters, and digit swaps
   // need a digit, @ or $.
-  let edits: Map<number, string | null> | undefined; // unit -> substitute, null = drop
+  const drops: number[] = []; // separators of spaced letters, ascending (runs never overlap)
   const subs = new Map<number, string>();
-  const starts = spacedCandidates(pass1);
   let spacedEnd = 0;
-  for (const p of starts) {
-    if (p < spacedEnd || !spacedStart(pass1, p)) continue;
-    SPACED_LETTERS_AT.lastIndex = p;
-    const m = SPACED_LETTERS_AT.exec(pass1);
-    if (!m) continue;
-    const sepLen = m[1]!.length;
-    const stop = p + m[0].length;
-    edits ??= new Map();
-    // letters sit at index, index+1+sepLen, ...; everything in between is separator
-    for (let q = p + 1; q < stop; q += sepLen + 1) for (let s = 0; s < sepLen; s++) edits.set(q + s, null);
-    spacedEnd = stop;
+  let next = 0; // candidates below this were tried
+  SEP_LETTER_SEP.lastIndex = 0;
+  for (let m = SEP_LETTER_SEP.exec(pass1); m; m = SEP_LETTER_SEP.exec(pass1)) {
+    // A match's second letter sits between two separator characters (at t + 1), and its first letter ends one or two
+    // separator characters before that (1 or 2 units long): starts t - 3 .. t - 1, in ascending order overall.
+    const t = m.index;
+    for (let p = Math.max(next, t - 3, spacedEnd); p < t; p++) {
+      if (p < spacedEnd || !spacedStart(pass1, p)) continue;
+      SPACED_LETTERS_AT.lastIndex = p;
+      const run = SPACED_LETTERS_AT.exec(pass1);
+      if (!run) continue;
+      const sepLen = run[1]!.length;
+      const stop = p + run[0].length;
+      // letters sit at p, p+1+sepLen, ...; everything in between is separator
+      for (let q = p + 1; q < stop; q += sepLen + 1) for (let k = 0; k < sepLen; k++) drops.push(q + k);
+      spacedEnd = stop;
+    }
+    if (t > next) next = t;
+    // triples overlap ("a b c d"); inside a joined run no start is tried again, so the search skips it
+    SEP_LETTER_SEP.lastIndex = Math.max(t + 1, spacedEnd + 1);
   }
   let tokenEnd = -1;
   SWAPPABLE.lastIndex = 0;
@@ -563,31 +571,32 @@ export function normalizeText(input: string): NormalizedText {
     tokenEnd = b;
     if (b - a > 2 && letters >= 2) findSwaps(pass1, a, b, subs);
   }
-  for (const [k, sub] of subs) {
-    edits ??= new Map();
-    if (!edits.has(k)) edits.set(k, sub);
-  }
+  if (drops.length === 0 && subs.size === 0) return new Normalized(pass1, EMPTY, out.segOut, out.segDelta, out.segWidth, out.nseg);
 
-  if (edits === undefined) return new Normalized(pass1, EMPTY, out.segOut, out.segDelta, out.segWidth, out.nseg);
-
-  // Apply the edits in order: text copied in slices; a dropped unit shifts the segments after it.
+  // Apply the edits in order (a dropped separator wins over a swap at the same unit): text copied in slices, joined
+  // once; a dropped unit shifts the segments after it.
   const ambiguous = new Set<number>();
-  const drops: number[] = [];
-  const edited = [...edits.keys()].sort((x, y) => x - y);
-  let text = '';
+  const swaps = subs.size > 0 ? [...subs.keys()].sort((x, y) => x - y) : [];
+  const parts: string[] = [];
+  let length = 0; // of the text so far
   let from = 0; // first unit not yet copied
-  for (const k of edited) {
-    text += pass1.slice(from, k);
-    from = k + 1;
-    const sub = edits.get(k)!;
-    if (sub === null) {
-      drops.push(k);
-      continue;
+  for (let i = 0, j = 0; i < drops.length || j < swaps.length; ) {
+    const dropNext = j >= swaps.length || (i < drops.length && drops[i]! <= swaps[j]!);
+    const k = dropNext ? drops[i++]! : swaps[j++]!;
+    if (dropNext && j < swaps.length && swaps[j] === k) j++;
+    if (k > from) {
+      parts.push(pass1.slice(from, k));
+      length += k - from;
     }
-    if (pass1.charCodeAt(k) === 0x31) ambiguous.add(text.length);
-    text += sub;
+    from = k + 1;
+    if (dropNext) continue;
+    const sub = subs.get(k)!;
+    if (pass1.charCodeAt(k) === 0x31) ambiguous.add(length);
+    parts.push(sub);
+    length += sub.length;
   }
-  text += pass1.slice(from);
+  parts.push(pass1.slice(from));
+  const text = parts.join('');
   const mapped = new Out(0);
   let d = 0; // drops before the current piece
   for (let j = 0; j < out.nseg; j++) {
@@ -616,23 +625,6 @@ const SEP_LETTER_SEP = /[ .·•*_-][a-z\u0080-\uffff][\udc00-\udfff]?[ .·•*_
  * swappable units between letters, or a trailing 0 after letters), and the token around one is searched whole.
  */
 const SWAPPABLE = /[0-9@$](?<=[a-z\u0080-\uffff][0-9@$])/g;
-
-/**
- * Where a spaced-letters match may start, ascending: a match's second letter sits between two separator
- * characters, and its first letter ends one or two separator characters before that (1 or 2 units long).
- */
-function spacedCandidates(text: string): number[] {
-  const out: number[] = [];
-  let next = 0; // candidates below this are already listed: matches come in ascending order, so the list stays sorted
-  SEP_LETTER_SEP.lastIndex = 0;
-  for (let m = SEP_LETTER_SEP.exec(text); m; m = SEP_LETTER_SEP.exec(text)) {
-    const t = m.index;
-    for (let p = Math.max(next, t - 3); p < t; p++) out.push(p);
-    if (t > next) next = t;
-    SEP_LETTER_SEP.lastIndex = t + 1; // triples overlap: "a b c d"
-  }
-  return out;
-}
 
 /** Cheap necessary conditions for a spaced-letters match at p: a letter that follows no word character, then a separator. */
 function spacedStart(text: string, p: number): boolean {
