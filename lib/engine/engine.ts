@@ -805,7 +805,7 @@ function scan(
     return memoLarge[i] === 2;
   };
 
-  const detections: { rule: CompiledRule; evidence: Evidence[]; stages: string[] }[] = [];
+  const detections: Detection[] = [];
   for (const rule of rules) {
     if (!rule.surfaces.has(surface)) continue;
     if (deadline !== Infinity && Date.now() >= deadline) {
@@ -827,7 +827,9 @@ function scan(
       ev.push(...found);
       if (sel.label) stages.push(sel.label);
     });
-    detections.push({ rule, evidence: dedupeEvidence(ev), stages });
+    // A demand that occurs only inside quotation marks (a report quoting the scammer) is not one made to the reader.
+    const quoted = rule.rule.demandsAction === true && quotedOnly(units, ev);
+    detections.push({ rule, evidence: dedupeEvidence(ev), stages, quoted });
   }
   // A conversation that scores pig-butchering as high as another type is the relationship-driven form of it.
   const conversation = surface === 'chat' || (Array.isArray(safeInput.messages) && safeInput.messages.length > 0);
@@ -901,8 +903,69 @@ function dedupeEvidence(ev: Evidence[]): Evidence[] {
 const LEVEL_RANK: Record<Level, number> = { none: 0, low: 1, medium: 2, high: 3 };
 
 /** Scoring model, documented in rules/README.md. */
+interface Detection {
+  rule: CompiledRule;
+  evidence: Evidence[];
+  stages: string[];
+  /** For a rule that demands an action: every piece of its evidence lies inside a quotation (see `quotedOnly`). */
+  quoted: boolean;
+}
+
+/**
+ * Quotation marks: each opener with the mark that closes it. A straight double quote pairs with itself (inside when an
+ * odd number of them precede on the line); `“` opens here (it closes „ in German, and is read as a closer then).
+ */
+const QUOTE_CLOSER: Readonly<Record<string, string>> = { '"': '"', '＂': '＂', '“': '”', '„': '“', '«': '»', '‹': '›', '「': '」', '『': '』', '﹁': '﹂' };
+const QUOTE_MARKS = new Set([...Object.keys(QUOTE_CLOSER), ...Object.values(QUOTE_CLOSER)]);
+/** How far from a span a quotation's marks are looked for (one line at most). */
+const QUOTE_REACH = 400;
+
+/**
+ * Whether [a, b) of `text` lies inside one quotation on one line: the nearest quotation mark before it opens one
+ * (for straight quotes: an odd number of them before it on the line) and the nearest mark after it closes that one.
+ * Unclear cases (no mark, a line break, marks too far away) count as not quoted.
+ */
+export function insideQuotes(text: string, a: number, b: number): boolean {
+  let open = '';
+  let at = -1;
+  for (let k = a - 1; k >= 0 && k >= a - QUOTE_REACH; k--) {
+    const c = text[k]!;
+    if (c === '\n') return false;
+    if (QUOTE_MARKS.has(c)) {
+      open = c;
+      at = k;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let k = a; k < b; k++) if (QUOTE_MARKS.has(text[k]!)) return false;
+  const close = QUOTE_CLOSER[open];
+  if (close === undefined) return false; // the nearest mark closes an earlier quotation
+  if (open === close) {
+    let count = 0;
+    for (let k = at; k >= 0 && text[k] !== '\n'; k--) if (text[k] === open) count++;
+    if (count % 2 === 0) return false;
+  }
+  for (let k = b; k < text.length && k < b + QUOTE_REACH; k++) {
+    const c = text[k]!;
+    if (c === '\n') return false;
+    if (QUOTE_MARKS.has(c)) return c === close;
+  }
+  return false;
+}
+
+/** Whether a finding's evidence (its red flags; context words aside) all lies inside quotations of the scanned text. */
+function quotedOnly(units: Unit[], ev: Evidence[]): boolean {
+  const flags = ev.filter((e) => !e.context);
+  if (flags.length === 0) return false;
+  return flags.every((e) => {
+    const u = units.find((x) => x.field === e.field && e.start >= x.base && e.end <= x.base + x.original.length);
+    return u !== undefined && insideQuotes(u.original, e.start - u.base, e.end - u.base);
+  });
+}
+
 function score(
-  detections: { rule: CompiledRule; evidence: Evidence[]; stages: string[] }[],
+  detections: Detection[],
   scoring: ScoringConfig,
   truncated: boolean,
   prefer?: ScamType,
@@ -915,7 +978,7 @@ function score(
     if (d.rule.rule.role === 'suppress') continue;
     const w = weightOf(d.rule.rule);
     scores[d.rule.info.type] += w;
-    if (d.rule.rule.demandsAction) demanding.add(d.rule.info.type);
+    if (d.rule.rule.demandsAction && !d.quoted) demanding.add(d.rule.info.type);
     findings.push(toFinding(d, w));
   }
   for (const d of detections) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createEngine, MAX_FIELD_CHARS, PackError } from '../../../lib/engine/index';
+import { createEngine, insideQuotes, MAX_FIELD_CHARS, PackError } from '../../../lib/engine/index';
 import { engineOf, pack, rule } from './make-pack';
 
 describe('engine: phrases, regex and evidence', () => {
@@ -112,6 +112,27 @@ describe('engine: structured predicates', () => {
   });
 });
 
+describe('insideQuotes', () => {
+  const inside = (text: string, span: string) => {
+    const a = text.indexOf(span);
+    return insideQuotes(text, a, a + span.length);
+  };
+  test.each([
+    ['straight quotes', 'The caller said "tell me the OTP you received" and hung up.', 'tell me the OTP', true],
+    ['curly quotes', 'sinasabing “ibigay ang OTP para ma-verify”. Ayon sa NBI', 'ibigay ang OTP', true],
+    ['guillemets', 'Он писал «переведите 100 USDT» жертвам', 'переведите 100 USDT', true],
+    ['corner brackets', '她说「请先交20%的税才能提现」', '先交20%', true],
+    ['German quotes', 'Er schrieb „zahlen Sie die Gebühr“ an alle', 'zahlen Sie', true],
+    ['no quotation', 'Tell me the OTP you received', 'me the OTP', false],
+    ['after a closed quotation', 'He said "hi" and then: tell me the OTP "ok"', 'tell me the OTP', false],
+    ['a quotation cut by a line break', 'He said "send the fee\nnow" to us', 'send the fee', false],
+    ['unclosed', 'He said "send the fee now to us', 'send the fee', false],
+    ['after a closing curly mark', 'He said “hi” send the fee now', 'send the fee', false],
+  ])('%s', (_name, text, span, want) => {
+    expect(inside(text, span)).toBe(want);
+  });
+});
+
 describe('engine: scoring and suppression', () => {
   const rules = [
     rule({ id: 'lure', type: 'fake_job', level: 'medium', selections: [{ name: 's', phrases: ['free flight'] }] }),
@@ -145,6 +166,15 @@ describe('engine: scoring and suppression', () => {
     const v = engine.scan({ surface: 'page', text: 'police said free flight, contact telegram' });
     expect(v).toMatchObject({ warn: true, level: 'high', type: 'fake_job', score: 4 });
     expect(v.findings.find((f) => f.rule === 'news')!.weight).toBe(0);
+  });
+
+  test('a demand that occurs only inside a quotation (a report quoting the scammer) can be suppressed; the same demand made to the reader cannot', () => {
+    const quoted = engine.scan({ surface: 'page', text: 'police said the recruiter wrote "contact telegram" to each applicant' });
+    expect(quoted).toMatchObject({ warn: false, level: 'none', score: 0 });
+    expect(quoted.findings.find((f) => f.rule === 'news')!.weight).toBe(-2);
+    for (const text of ['police said: contact telegram', 'police said "hello", contact telegram', 'police said "contact telegram\nnow"']) {
+      expect(engine.scan({ surface: 'page', text }), text).toMatchObject({ warn: true, level: 'medium', type: 'fake_job', score: 2 });
+    }
   });
 
   test('thresholds and tie order come from the pack', () => {
