@@ -902,7 +902,6 @@ function dedupeEvidence(ev: Evidence[]): Evidence[] {
 
 const LEVEL_RANK: Record<Level, number> = { none: 0, low: 1, medium: 2, high: 3 };
 
-/** Scoring model, documented in rules/README.md. */
 interface Detection {
   rule: CompiledRule;
   evidence: Evidence[];
@@ -919,6 +918,8 @@ const QUOTE_CLOSER: Readonly<Record<string, string>> = { '"': '"', '＂': '＂',
 const QUOTE_MARKS = new Set([...Object.keys(QUOTE_CLOSER), ...Object.values(QUOTE_CLOSER)]);
 /** How far from a span a quotation's marks are looked for (one line at most). */
 const QUOTE_REACH = 400;
+/** How far back the start of a line is looked for when straight quotes are paired by parity. */
+const QUOTE_LINE = 2000;
 
 /**
  * Whether [a, b) of `text` lies inside one quotation on one line: the nearest quotation mark before it opens one
@@ -942,9 +943,11 @@ export function insideQuotes(text: string, a: number, b: number): boolean {
   const close = QUOTE_CLOSER[open];
   if (close === undefined) return false; // the nearest mark closes an earlier quotation
   if (open === close) {
+    // Straight quotes pair by parity from the start of the line; a line longer than the reach is left unclear.
     let count = 0;
-    for (let k = at; k >= 0 && text[k] !== '\n'; k--) if (text[k] === open) count++;
-    if (count % 2 === 0) return false;
+    let k = at;
+    for (; k >= 0 && k > at - QUOTE_LINE && text[k] !== '\n'; k--) if (text[k] === open) count++;
+    if ((k >= 0 && text[k] !== '\n') || count % 2 === 0) return false;
   }
   for (let k = b; k < text.length && k < b + QUOTE_REACH; k++) {
     const c = text[k]!;
@@ -964,6 +967,7 @@ function quotedOnly(units: Unit[], ev: Evidence[]): boolean {
   });
 }
 
+/** Scoring model, documented in rules/README.md. */
 function score(
   detections: Detection[],
   scoring: ScoringConfig,

@@ -128,6 +128,8 @@ describe('insideQuotes', () => {
     ['a quotation cut by a line break', 'He said "send the fee\nnow" to us', 'send the fee', false],
     ['unclosed', 'He said "send the fee now to us', 'send the fee', false],
     ['after a closing curly mark', 'He said “hi” send the fee now', 'send the fee', false],
+    ['straight quotes on a line too long to pair them', `${'x '.repeat(1500)}He said "send the fee" ok`, 'send the fee', false],
+    ['straight quotes after an earlier line', 'a "b\nHe said "send the fee" ok', 'send the fee', true],
   ])('%s', (_name, text, span, want) => {
     expect(inside(text, span)).toBe(want);
   });
