@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { contentPackJson, contentPackScoring } from '@/lib/content-pack';
-import { createContentInjector, isWebPage, scriptingInjector, sweepOpenTabs } from '@/lib/content-injection';
+import { createContentInjector, injectIntoTopFrame, isWebPage, scriptingInjector, sweepOpenTabs } from '@/lib/content-injection';
+import { ENGINE_FILE } from '@/lib/content-engine-loader';
 import { createEarlyUrlCheck, presentEarly } from '@/lib/early-url-check';
 import { chosenInPageStrings } from '@/lib/i18n/banner-strings';
 import { askDocumentId, onMessages, sendTabMessage } from '@/lib/messaging';
@@ -59,9 +60,10 @@ export default defineBackground(() => {
       return { ui: await chosenInPageStrings() };
     },
     async 'load-banner-ui'(_data, tabId) {
-      // Only into the top frame, where the content script runs; the file only hands the banner to the content script.
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [BANNER_UI_FILE] });
-      return { ok: true as const };
+      return injectIntoTopFrame(tabId, BANNER_UI_FILE);
+    },
+    async 'load-engine'(_data, tabId) {
+      return injectIntoTopFrame(tabId, ENGINE_FILE);
     },
     async 'open-details'(_data, tabId) {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });

@@ -15,7 +15,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimDocument } from '@/lib/content-injection';
 import { answerDocumentIds } from '@/lib/document-id';
-import { loadContentEngine, WARM_UP_CHARS } from '@/lib/content-engine';
+import { createContentEngineLoader, WARM_UP_CHARS, type ContentEngineModule } from '@/lib/content-engine-loader';
 import type { ScoringConfig } from '@/lib/engine/pack';
 import type { Engine, Finding, Verdict } from '@/lib/engine/types';
 import { extractPage, pageScanInput } from '@/lib/extract/extract-page';
@@ -35,7 +35,6 @@ import { trustSite } from '@/lib/settings/trusted-sites';
 import { SCAM_TYPE_NAME, topFinding } from '@/lib/ui/labels';
 import { BANNER_HOST, createBannerUiLoader } from '@/lib/ui/banner-loader';
 import { uiLanguage, uiMessage, useInPageStrings } from '@/lib/ui/ui-strings';
-import { mergeVerdicts } from '@/lib/url/merge-verdicts';
 
 /**
  * Safety valve only: past this the engine stops early (verdict.truncated) rather than hold the main thread longer.
@@ -71,15 +70,15 @@ export default defineContentScript({
 });
 
 async function protectPage(ctx: ContentScriptContext): Promise<void> {
-  const settingsLoad = loadEffectiveSettings(); // read while the page settles
-  // Nothing heavy runs before the page has loaded and the browser is idle.
+  // Nothing heavy runs before the page has loaded and the browser is idle, not even the settings read: the first
+  // chrome.storage call sets up the API's bindings in this world (about 10 ms), which would lengthen the injection task.
   if (document.readyState !== 'complete') {
     await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve(), { once: true }));
   }
   await whenIdle(ctx);
   if (ctx.isInvalid) return;
 
-  let settings: Settings = (await settingsLoad).settings;
+  let settings: Settings = (await loadEffectiveSettings()).settings;
   let highlight = await highlightEvidenceSetting.getValue().catch(() => true);
   let protection: PageProtection | undefined;
   let urlFindings: Finding[] = [];
@@ -96,10 +95,14 @@ async function protectPage(ctx: ContentScriptContext): Promise<void> {
     }),
   );
 
-  // The rule pack comes from the background (it is not bundled here); the engine is built in short slices.
+  // The engine's code and the rule pack come from the background (neither is bundled here: the injection task stays
+  // short); the engine is built in short slices.
   let engine: Engine;
   let scoring: ScoringConfig | undefined;
+  let mergeVerdicts: ContentEngineModule['mergeVerdicts'];
   try {
+    let loadContentEngine: ContentEngineModule['loadContentEngine'];
+    ({ loadContentEngine, mergeVerdicts } = await createContentEngineLoader(() => sendMessage('load-engine', {}))());
     // The in-page words in the language chosen in options come with the pack.
     const getPack = () =>
       sendMessage('get-rule-pack', {}).then((r) => {
@@ -116,7 +119,7 @@ async function protectPage(ctx: ContentScriptContext): Promise<void> {
       }),
     }));
   } catch (error) {
-    console.debug('[redflag] no rule pack', error);
+    console.debug('[redflag] no engine or rule pack', error);
     return;
   }
   const adviceFor = (verdict: Verdict) => {

@@ -1,5 +1,6 @@
 /**
- * The content script's engine. The rule pack is not bundled into the content script (it would triple its size and
+ * The content script's engine (bundled into engine.js, which the background injects when the content script asks for it:
+ * lib/content-engine-loader.ts). The rule pack is not bundled into the content script (it would triple its size and
  * its parse time on every page): the background hands over the detection-only pack (.generated/rule-pack-content.json,
  * see lib/content-pack.ts) as one JSON string, and the engine is built here in short slices, yielding to the page
  * between them, so building never adds a long task. Same engine and verdicts as lib/shipped-engine.ts.
@@ -13,12 +14,12 @@
 import { engineSteps } from './engine/engine';
 import type { RulePack } from './engine/pack';
 import type { Engine, ScanInput } from './engine/types';
+import { WARM_UP_CHARS } from './content-engine-loader';
 
 /** Work per slice before yielding to the page (long tasks start at 50 ms; slow devices run ~4x slower). */
 export const SLICE_MS = 5;
 
-/** Text of the page used to warm the engine up (at most this much is scanned before the real scan). */
-export const WARM_UP_CHARS = 20_000;
+export { WARM_UP_CHARS } from './content-engine-loader';
 
 type TaskGlobal = {
   scheduler?: { postTask?: (cb: () => void, o?: { priority?: string }) => Promise<void> };

@@ -15,6 +15,7 @@
  * again. A copy orphaned by an extension update does not count: its claim checks that it is still valid.
  */
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 
 /** The built main content script (WXT: entrypoints/content.tsx with `registration: 'runtime'`). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -121,3 +122,12 @@ export const scriptingInjector: InjectorDeps = {
       .catch((error: unknown) => console.debug('[redflag] content script not injected', tabId, error));
   },
 };
+
+/**
+ * A file the content script asked for (the engine, the banner: lib/injected-script.ts), into the tab's top frame,
+ * where the content script runs; the file only hands its code over to the content script.
+ */
+export async function injectIntoTopFrame(tabId: number, file: ScriptPublicPath): Promise<{ ok: true }> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+  return { ok: true };
+}

@@ -35,6 +35,8 @@ export interface ProtocolMap {
   'get-rule-pack': { data: Record<string, never>; response: { pack: string; ui?: InPageStrings } };
   /** The content script is about to show its first banner: inject the banner UI into its tab (lib/ui/banner-loader.ts). */
   'load-banner-ui': { data: Record<string, never>; response: { ok: true } };
+  /** The content script is about to build its engine: inject the engine into its tab (lib/content-engine-loader.ts). */
+  'load-engine': { data: Record<string, never>; response: { ok: true } };
   /** The settings changed: the in-page words in the language now chosen in options (without the pack). */
   'get-ui-strings': { data: Record<string, never>; response: { ui: InPageStrings } };
 }
@@ -143,6 +145,8 @@ export function parseMessage(raw: unknown): Message | null {
       return { type: 'open-details', data: {} };
     case 'load-banner-ui':
       return { type: 'load-banner-ui', data: {} };
+    case 'load-engine':
+      return { type: 'load-engine', data: {} };
     default:
       return null;
   }

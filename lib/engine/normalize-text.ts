@@ -305,8 +305,6 @@ function foldSingle(code: number): number {
   singleFold.set(code, folded);
   return (singleCode[code] = FOLD_MULTI);
 }
-// ASCII is filled up front: space, or the lower-cased code.
-for (let c = 0; c < 0x80; c++) foldSingle(c);
 
 /** A character followed by its combining marks (slow path: NFKC per cluster). Returns the index after the cluster. */
 function pushCluster(input: string, i: number, out: Out): number {
@@ -380,6 +378,9 @@ const ASCII_UNIT = new Uint16Array(128);
 const ASCII_FOLD = new Uint16Array(128);
 for (let c = 0; c < 128; c++) ASCII_FOLD[c] = c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c >= 0x41 && c <= 0x5a ? c + 32 : c;
 for (let c = 0; c < 128; c++) ASCII_UNIT[c] = ASCII_FOLD[c]! | (ASCII_FOLD[c] === 0x20 ? ASCII_SPACE : 0);
+// ASCII single characters are filled up front: space, or the lower-cased code (what `foldSingle` gives them, without
+// the NFKC call, whose first use sets up ICU's normaliser: milliseconds of the content script's injection task).
+for (let c = 0; c < 0x80; c++) singleCode[c] = ASCII_FOLD[c] === 0x20 ? FOLD_SPACE : ASCII_FOLD[c]! + 1;
 
 /**
  * Pass 1: invisible removal, NFKC + lower case + confusables per cluster, whitespace collapse.

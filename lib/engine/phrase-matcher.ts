@@ -65,9 +65,12 @@ const hashOf = (s: number, c: number, mask: number) => (Math.imul(s, 0x9e3779b1)
  * through it when a letter or digit comes next, where `emit` would have reported nothing.
  */
 const END_BOUNDED = -2;
-/** ASCII letters and digits (charClass 1 below 128), for `walk`'s boundary look-ahead. */
+/**
+ * ASCII letters and digits (charClass 1 below 128), for `walk`'s boundary look-ahead. Filled directly: charClass would
+ * compile its Unicode-script regexes when the module loads (the content script's injection task).
+ */
 const WORD_ASCII = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_ASCII[c] = charClass(c) === 1 ? 1 : 0;
+for (let c = 0; c < 128; c++) WORD_ASCII[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
 
 /** Row reached by `walk`. */
 let walkRow = 0;

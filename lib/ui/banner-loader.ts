@@ -4,8 +4,9 @@
  * `npm run bench -- content-cost`: that task was 50.5 ms median, 68.6 ms max with the banner inside, 38.3 ms median,
  * 40.5 ms max without it). The background injects `banner-ui.js` (entrypoints/banner-ui.ts) into the tab when the
  * content script first needs the banner; the file puts the mount function on the global of the content scripts'
- * isolated world (the page cannot see it), where the content script picks it up.
+ * isolated world (the page cannot see it), where the content script picks it up (lib/injected-script.ts).
  */
+import { createInjectedLoader, provideInWorld } from '../injected-script';
 import type { mountWarningBanner } from './mount-banner';
 
 /** Custom element name of the banner's host (kept here so the content script need not load the banner code). */
@@ -22,32 +23,13 @@ export interface BannerUi {
 
 /** banner-ui.js, when injected: hand the banner over to the content script. */
 export function provideBannerUi(ui: BannerUi, world: object = globalThis): void {
-  Object.defineProperty(world, KEY, { value: ui, configurable: true, enumerable: false, writable: false });
+  provideInWorld(KEY, ui, world);
 }
-
-const provided = (world: object): BannerUi | null => {
-  const ui = (world as Record<string, unknown>)[KEY] as Partial<BannerUi> | undefined;
-  return ui && typeof ui.mountWarningBanner === 'function' ? (ui as BannerUi) : null;
-};
 
 /**
  * Content script: the banner UI, asking `inject` (the background) to load it the first time. One request at a time;
  * a failed one is retried on the next call.
  */
 export function createBannerUiLoader(inject: () => Promise<unknown>, world: object = globalThis): () => Promise<BannerUi> {
-  let pending: Promise<BannerUi> | null = null;
-  return () => {
-    const ready = provided(world);
-    if (ready) return Promise.resolve(ready);
-    pending ??= inject()
-      .then(() => {
-        const ui = provided(world);
-        if (!ui) throw new Error('the banner UI did not load');
-        return ui;
-      })
-      .finally(() => {
-        pending = null;
-      });
-    return pending;
-  };
+  return createInjectedLoader<BannerUi>(KEY, (ui) => typeof ui.mountWarningBanner === 'function', 'banner UI', inject, world);
 }

@@ -17,8 +17,8 @@ describe('parseMessage', () => {
     expect(parseMessage(envelope('get-ui-strings', { lang: 'xx' }))).toEqual({ type: 'get-ui-strings', data: {} });
   });
 
-  it('accepts load-banner-ui and drops any payload', () => {
-    expect(parseMessage(envelope('load-banner-ui', { files: ['/evil.js'] }))).toEqual({ type: 'load-banner-ui', data: {} });
+  it.each(['load-banner-ui', 'load-engine'] as const)('accepts %s and drops any payload (the file injected is fixed)', (type) => {
+    expect(parseMessage(envelope(type, { files: ['/evil.js'] }))).toEqual({ type, data: {} });
   });
 
   it('accepts open-details and drops any payload', () => {

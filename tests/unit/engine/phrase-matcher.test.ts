@@ -45,6 +45,16 @@ describe('PhraseMatcher', () => {
     expect(matches(['telegram'], 'teiegram')).toEqual([]);
   });
 
+  test('a phrase that needs a word boundary after it is reported before exactly the ASCII characters that are not letters or digits (the warm scan loop)', () => {
+    const m = new PhraseMatcher(['xq']);
+    for (let c = 0; c < 128; c++) {
+      const text = `xq${String.fromCharCode(c)} xq${String.fromCharCode(c)}`; // the second occurrence runs on cached transitions
+      const found: number[] = [];
+      m.scan({ text, starts: new Int32Array(0), ends: new Int32Array(0), ambiguous: new Set() }, (_id, s) => found.push(s));
+      expect({ c, found }).toEqual({ c, found: charClass(c) === 1 ? [] : [0, 4] });
+    }
+  });
+
   test('obfuscated phrases match after normalisation', () => {
     expect(matches(['whatsapp'], 'W.h.a.t.s.A.p.p me')).toEqual(['whatsapp']);
     expect(matches(['usdt'], 'pay in Ｕ Ｓ Ｄ Ｔ')).toEqual(['usdt']);
