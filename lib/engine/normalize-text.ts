@@ -306,14 +306,16 @@ function foldSingle(code: number): number {
   return (singleCode[code] = FOLD_MULTI);
 }
 
+/** foldCluster of clusters of two or three UTF-16 units, keyed by the units (u0 * 2^32 + u1 * 2^16 + u2, or 0). */
+const shortClusters = new Map<number, string>();
+
 /** A character followed by its combining marks (slow path: NFKC per cluster). Returns the index after the cluster. */
 function pushCluster(input: string, i: number, out: Out): number {
   const n = input.length;
   const code = input.charCodeAt(i);
   const cp = input.codePointAt(i)!;
   let end = i + (cp > 0xffff ? 2 : 1);
-  const ch = input.slice(i, end);
-  if (INVISIBLE.test(ch)) return end;
+  if (cp <= 0xffff && isInvisible(code)) return end; // (INVISIBLE holds BMP characters only)
   if (isSpaceCode(code)) {
     out.pushSpace(i, end);
     return end;
@@ -329,14 +331,29 @@ function pushCluster(input: string, i: number, out: Out): number {
     if (isMark(m) || (high && MARK.test(input.slice(end, end + 2)))) {
       end += high ? 2 : 1;
       if (++marks <= MAX_MARKS) clusterEnd = end;
-    } else if (end + 1 < n && INVISIBLE.test(input[end]!) && isMark(input.charCodeAt(end + 1))) {
+    } else if (end + 1 < n && isInvisible(m) && isMark(input.charCodeAt(end + 1))) {
       invisibleInside = true;
       end++;
     } else break;
   }
-  let cluster = input.slice(i, clusterEnd);
-  if (invisibleInside) cluster = Array.from(cluster).filter((c) => !INVISIBLE.test(c)).join('');
-  const folded = foldCluster(cluster);
+  let folded: string;
+  const units = clusterEnd - i;
+  if (!invisibleInside && (units === 2 || units === 3)) {
+    // Two or three units (a letter and one or two marks: most Thai, Khmer, Devanagari, Burmese syllables), looked up by
+    // their code units as one number, without slicing the cluster out first.
+    const key = code * 0x100000000 + input.charCodeAt(i + 1) * 0x10000 + (units === 3 ? input.charCodeAt(i + 2) : 0);
+    let f = shortClusters.get(key);
+    if (f === undefined) {
+      f = foldCluster(input.slice(i, clusterEnd));
+      if (shortClusters.size >= CACHE_LIMIT) shortClusters.clear();
+      shortClusters.set(key, f);
+    }
+    folded = f;
+  } else {
+    let cluster = input.slice(i, clusterEnd);
+    if (invisibleInside) cluster = Array.from(cluster).filter((c) => !INVISIBLE.test(c)).join('');
+    folded = foldCluster(cluster);
+  }
   for (let k = 0; k < folded.length; k++) {
     const c = folded.charCodeAt(k);
     if (isSpaceCode(c)) out.pushSpace(i, end);
