@@ -5,7 +5,8 @@
  * 1. zero-width, bidi and other invisible format characters are removed;
  * 2. each character with its combining marks is NFKC-normalised and lower-cased
  *    (full-width forms, ligatures and math alphanumerics become plain letters);
- * 3. confusable Cyrillic/Greek letters are folded to the Latin letter they imitate;
+ * 3. confusable Cyrillic/Greek letters are folded to the Latin letter they imitate, and Traditional Chinese characters
+ *    to their Simplified form (han-simplified.ts);
  * 4. runs of whitespace become one space;
  * 5. spaced or dotted single letters are joined: "U S D T", "t e l e g r a m", "W.h.a.t.s.A.p.p";
  * 6. digit-for-letter swaps inside words are undone ("c0ntact", "b1tcoin", "u$dt", "p@y").
@@ -19,6 +20,8 @@
  * checks all of it against the plain implementation it replaced.
  * Pure TypeScript: no DOM; TextDecoder is used when present (browsers, Node), with a fallback.
  */
+
+import { simplifiedHan } from './han-simplified';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -67,7 +70,7 @@ function foldCluster(cluster: string): string {
   for (const ch of cluster.normalize('NFKC')) {
     const upper = UPPER_CONFUSABLES[ch];
     if (upper !== undefined) out += upper;
-    else for (const low of ch.toLowerCase()) out += CONFUSABLES[low] ?? low;
+    else for (const low of ch.toLowerCase()) out += CONFUSABLES[low] ?? (low.length === 1 ? String.fromCharCode(simplifiedHan(low.charCodeAt(0))) : low);
   }
   if (clusterCache.size >= CACHE_LIMIT) clusterCache.clear();
   clusterCache.set(cluster, out);

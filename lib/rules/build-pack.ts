@@ -4,6 +4,7 @@
  * deprecated rules dropped, a content hash as version.
  */
 import { createHash } from 'node:crypto';
+import { simplifyHanSource } from '../engine/han-simplified';
 import { normalizePhrase } from '../engine/normalize-text';
 import { planRegex } from '../engine/regex-plan';
 import { DEFAULT_SCORING, PACK_FORMAT, type PackRule, type PackSelection, type RulePack, type ScoringConfig } from '../engine/pack';
@@ -25,7 +26,8 @@ export function compileRule(rule: RuleFile): PackRule {
       const list = Object.values(s.phrases).flatMap((l) => l.map((p) => normalizePhrase(typeof p === 'string' ? p : p.p)));
       out.phrases = [...new Set(list)].filter(Boolean);
     }
-    if (s.regex !== undefined) out.regex = Array.isArray(s.regex) ? s.regex : [s.regex];
+    // Regexes run on normalised text, where Traditional Chinese is folded to Simplified (han-simplified.ts): so are they.
+    if (s.regex !== undefined) out.regex = (Array.isArray(s.regex) ? s.regex : [s.regex]).map(simplifyHanSource);
     if (s.url) out.url = s.url;
     if (s.salary) out.salary = s.salary;
     if (s.missing) out.missing = s.missing;

@@ -2,8 +2,9 @@
  * REFERENCE ONLY (tests): the straightforward normaliser as it was before the fast paths of
  * lib/engine/normalize-text.ts (commit c691cb3). tests/unit/engine/normalize-equivalence.test.ts checks that the
  * optimised version returns exactly the same text, offset maps and ambiguous set on random mixed inputs.
- * Do not import from lib/.
+ * Do not import logic from lib/ (the Traditional-to-Simplified pairs are data: both use lib/engine/han-simplified.ts).
  */
+import { simplifiedHan } from '../../../../lib/engine/han-simplified';
 /**
  * Text normalisation for matching, with a map back to the original string.
  *
@@ -68,7 +69,7 @@ function foldCluster(cluster: string): string {
   for (const ch of cluster.normalize('NFKC')) {
     const upper = UPPER_CONFUSABLES[ch];
     if (upper !== undefined) out += upper;
-    else for (const low of ch.toLowerCase()) out += CONFUSABLES[low] ?? low;
+    else for (const low of ch.toLowerCase()) out += CONFUSABLES[low] ?? (low.length === 1 ? String.fromCharCode(simplifiedHan(low.charCodeAt(0))) : low);
   }
   if (clusterCache.size >= CACHE_LIMIT) clusterCache.clear();
   clusterCache.set(cluster, out);
