@@ -100,16 +100,16 @@ async function protectPage(ctx: ContentScriptContext): Promise<void> {
   let engine: Engine;
   let scoring: ScoringConfig | undefined;
   let mergeVerdicts: ContentEngineModule['mergeVerdicts'];
+  // Both are asked for at once. The in-page words in the language chosen in options come with the pack.
+  const packReply = sendMessage('get-rule-pack', {}).then((r) => {
+    useInPageStrings(r.ui);
+    return r.pack;
+  });
+  packReply.catch(() => {}); // reported below, if the engine loads
   try {
     let loadContentEngine: ContentEngineModule['loadContentEngine'];
     ({ loadContentEngine, mergeVerdicts } = await createContentEngineLoader(() => sendMessage('load-engine', {}))());
-    // The in-page words in the language chosen in options come with the pack.
-    const getPack = () =>
-      sendMessage('get-rule-pack', {}).then((r) => {
-        useInPageStrings(r.ui);
-        return r.pack;
-      });
-    ({ engine, pack: { scoring } } = await loadContentEngine(getPack, {
+    ({ engine, pack: { scoring } } = await loadContentEngine(() => packReply, {
       sample: () => ({
         surface: 'page',
         url: location.href,

@@ -19,7 +19,6 @@ import { WARM_UP_CHARS } from './content-engine-loader';
 /** Work per slice before yielding to the page (long tasks start at 50 ms; slow devices run ~4x slower). */
 export const SLICE_MS = 5;
 
-export { WARM_UP_CHARS } from './content-engine-loader';
 
 type TaskGlobal = {
   scheduler?: { postTask?: (cb: () => void, o?: { priority?: string }) => Promise<void> };

@@ -18,22 +18,13 @@ export default function bundleBench(): Record<string, number> {
   }
   const result: Record<string, number> = {};
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.js') || x.endsWith('.css')).sort()) {
-    const path = resolve(dir, f);
-    const bytes = statSync(path).size;
-    const gz = gzipSync(readFileSync(path)).length;
-    console.log(`bundle: content-scripts/${f}  ${(bytes / 1024).toFixed(1)} kB minified, ${(gz / 1024).toFixed(1)} kB gzip`);
+    const bytes = report(`content-scripts/${f}`, '');
     if (f.endsWith('.js')) {
       console.log(`  ${verdictLine(`${f} <= 150 kB`, bytes <= 150 * 1024)}`);
       result[f] = bytes;
     }
   }
-  for (const f of ON_DEMAND) {
-    const path = resolve(OUT, f);
-    if (!existsSync(path)) continue;
-    const bytes = statSync(path).size;
-    console.log(`bundle: ${f}  ${(bytes / 1024).toFixed(1)} kB minified, ${(gzipSync(readFileSync(path)).length / 1024).toFixed(1)} kB gzip (injected on demand)`);
-    result[f] = bytes;
-  }
+  for (const f of ON_DEMAND) if (existsSync(resolve(OUT, f))) result[f] = report(f, ' (injected on demand)');
   if (result['content.js'] !== undefined && result['engine.js'] !== undefined) {
     console.log(`bundle: a scanned page loads content.js + engine.js = ${((result['content.js'] + result['engine.js']) / 1024).toFixed(1)} kB (the first in the injection task, the second once the page is idle)`);
   }
@@ -42,3 +33,12 @@ export default function bundleBench(): Record<string, number> {
 
 /** Files injected when the content script asks for them (not part of content.js). */
 const ON_DEMAND = ['engine.js', 'banner-ui.js'];
+
+/** Prints a built file's size, minified and gzipped; returns its bytes. */
+function report(file: string, note: string): number {
+  const path = resolve(OUT, file);
+  const bytes = statSync(path).size;
+  const gz = gzipSync(readFileSync(path)).length;
+  console.log(`bundle: ${file}  ${(bytes / 1024).toFixed(1)} kB minified, ${(gz / 1024).toFixed(1)} kB gzip${note}`);
+  return bytes;
+}

@@ -4,7 +4,8 @@
  * from text nodes, without scripts and styles.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContentEngine, WARM_UP_CHARS, warmUpSteps } from '@/lib/content-engine';
+import { loadContentEngine, warmUpSteps } from '@/lib/content-engine';
+import { WARM_UP_CHARS } from '@/lib/content-engine-loader';
 import type { Engine, ScanInput } from '@/lib/engine/types';
 import { pageSample } from '@/lib/observe/page-chunks';
 import { contentPack } from '@/lib/rules/build-pack';
